@@ -1,0 +1,88 @@
+/**
+ * Server settings, read once from environment variables (and `.env` when present).
+ * Every setting is documented in README.md and `.env.example`.
+ */
+import path from 'node:path';
+
+/** Resolved server configuration. */
+export interface Config {
+  /** HTTP port. Default: 8080 (`PORT`). 0 picks a free port. */
+  port: number;
+  /** HTTP bind address. Default: 0.0.0.0 (`HOST`). */
+  host: string;
+  /** Embedded database and generated files. Default: `.data/` (`DATA_DIR`). */
+  dataDir: string;
+  /** PostgreSQL connection string; when set, PGlite is not used (`DATABASE_URL`). */
+  databaseUrl?: string;
+  /** External MQTT broker; when set, the embedded broker does not start (`MQTT_URL`). */
+  mqttUrl?: string;
+  /** Embedded MQTT broker port. Default: 1883 (`MQTT_PORT`). 0 picks a free port. */
+  mqttPort: number;
+  /** Layer catalog folder. Default: `layers/` (`LAYERS_DIR`). */
+  layersDir: string;
+  /** Built web app. Default: `dist/` (`APP_DIR`). */
+  appDir: string;
+  /** Built 3D Tiles. Default: `tilesets/` (`TILESETS_DIR`). */
+  tilesetsDir: string;
+  /** Optional client settings, passed to the browser by `GET /api/config`. */
+  client: ClientSettings;
+}
+
+/** Optional online sources, all off by default (offline-first). */
+export interface ClientSettings {
+  /** Cesium ion access token (`CESIUM_ION_TOKEN`). */
+  ionToken?: string;
+  /** XYZ imagery URL template with {z}/{x}/{y} (`IMAGERY_URL`). */
+  imageryUrl?: string;
+  /** Quantized-mesh terrain root URL (`TERRAIN_URL`). */
+  terrainUrl?: string;
+}
+
+/** A setting that cannot be used; main.ts prints `message` as one line and exits non-zero. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parsePort(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name}=${value} is not a port number (0–65535); fix it in the environment or .env`);
+  }
+  return port;
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Reads the configuration from `env` (default: `process.env`), resolving paths against `cwd`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const databaseUrl = optional(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl.slice(0, 40)}"); unset it to use the embedded database`,
+    );
+  }
+  const mqttUrl = optional(env.MQTT_URL);
+  if (mqttUrl && !/^(mqtts?|wss?|tcp):\/\//.test(mqttUrl)) {
+    throw new ConfigError(`MQTT_URL must start with mqtt://, mqtts://, ws:// or wss:// (got "${mqttUrl}")`);
+  }
+  const resolve = (value: string | undefined, fallback: string) => path.resolve(cwd, optional(value) ?? fallback);
+  return {
+    port: parsePort('PORT', env.PORT, 8080),
+    host: optional(env.HOST) ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR, '.data'),
+    databaseUrl,
+    mqttUrl,
+    mqttPort: parsePort('MQTT_PORT', env.MQTT_PORT, 1883),
+    layersDir: resolve(env.LAYERS_DIR, 'layers'),
+    appDir: resolve(env.APP_DIR, 'dist'),
+    tilesetsDir: resolve(env.TILESETS_DIR, 'tilesets'),
+    client: {
+      ionToken: optional(env.CESIUM_ION_TOKEN),
+      imageryUrl: optional(env.IMAGERY_URL),
+      terrainUrl: optional(env.TERRAIN_URL),
+    },
+  };
+}

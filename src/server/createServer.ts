@@ -1,0 +1,113 @@
+/**
+ * The composition root: opens the database, migrates and seeds it, starts the MQTT broker, and
+ * wires the HTTP routes (APIs under /api, the built app at /, 3D Tiles under /tilesets).
+ */
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { catalogRoutes } from './api/catalogRoutes.ts';
+import { featuresRoutes } from './api/features/featuresRoutes.ts';
+import { healthRoutes } from './api/healthRoutes.ts';
+import { installProblemHandler } from './api/problemHandler.ts';
+import { loadCatalog } from './catalog/loadCatalog.ts';
+import { seedCatalog } from './catalog/seedCatalog.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/Database.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/openDatabase.ts';
+import { startBroker, type Broker } from './iot/startBroker.ts';
+import { StartupError } from './StartupError.ts';
+
+/** A running Huế Twin server. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://localhost:8080`. */
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  broker: Broker;
+  /** Warnings found while loading the catalog and seeding (also served by `/api/layers`). */
+  warnings: string[];
+  /** Stops HTTP, the broker and the database, in that order. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link createServer}. */
+export interface CreateServerOptions {
+  /** One line per start-up step (migrations, seeding). Default: silent. */
+  onProgress?: (line: string) => void;
+  /** Fastify request logging. Default: false. */
+  logRequests?: boolean;
+}
+
+/** Starts everything described by `config`; throws StartupError for problems a user can fix. */
+export async function createServer(config: Config, options: CreateServerOptions = {}): Promise<RunningServer> {
+  const progress = options.onProgress ?? (() => undefined);
+  const catalog = await loadCatalog(config.layersDir);
+  if (catalog.errors.length > 0) {
+    const more = catalog.errors.length > 1 ? ` (and ${catalog.errors.length - 1} more problem(s))` : '';
+    throw new StartupError(`${catalog.errors[0]}${more}`);
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  const started = Date.now();
+  progress(config.databaseUrl ? 'connecting to PostgreSQL' : `opening the embedded database in ${config.dataDir}`);
+  const db = await openDatabase(config);
+  let broker: Broker | undefined;
+  try {
+    await migrate(db, progress);
+    const seedWarnings = await seedCatalog(db, catalog.layers, progress);
+    const warnings = [...catalog.warnings, ...seedWarnings];
+    broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
+
+    const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
+    installProblemHandler(app);
+    healthRoutes(app, { db, broker, startedAt: started });
+    catalogRoutes(app, { db, catalog, warnings, client: config.client });
+    featuresRoutes(app, { db });
+    await mkdir(config.tilesetsDir, { recursive: true });
+    await app.register(fastifyStatic, { root: config.tilesetsDir, prefix: '/tilesets/', decorateReply: false });
+    if (existsSync(config.appDir)) {
+      await app.register(fastifyStatic, {
+        root: config.appDir,
+        prefix: '/',
+        wildcard: true,
+        setHeaders: (res, file) => {
+          if (/[\\/]assets[\\/]/.test(file)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        },
+      });
+    } else {
+      app.get('/', async (_request, reply) =>
+        reply.type('text/plain').send(`The web app is not built (${config.appDir} is missing): run "npm run build", or start with "npm start".`),
+      );
+    }
+
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await app.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new StartupError(`port ${config.port} is already in use; stop the other server or start with PORT=<another port>`);
+      }
+      throw error;
+    }
+    const port = (app.server.address() as AddressInfo).port;
+    const activeBroker = broker;
+    return {
+      url: `http://localhost:${port}`,
+      app,
+      db,
+      broker: activeBroker,
+      warnings,
+      close: async () => {
+        await app.close();
+        await activeBroker.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await broker?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
