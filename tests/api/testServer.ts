@@ -1,0 +1,59 @@
+/**
+ * Starts a real Huế Twin server in-process for API tests: on PGlite in a fresh temp folder, or on
+ * the PostgreSQL database named by TEST_DATABASE_URL (its tables are dropped first).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../../src/server/config.ts';
+import { createServer, type RunningServer } from '../../src/server/createServer.ts';
+
+/** Database engines the API suite runs on: always PGlite, PostgreSQL when TEST_DATABASE_URL is set. */
+export const BACKENDS: Array<'pglite' | 'postgres'> = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/** Drops everything the migrations create, so a PostgreSQL test run starts from scratch. */
+export async function resetPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP TABLE IF EXISTS features, collections, sectors, schema_migrations CASCADE');
+  } finally {
+    await client.end();
+  }
+}
+
+/** A started server plus its temp folder. */
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  /** Stops the server and removes its temp folder (unless `keepData`). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Starts a server on `backend`; `env` overrides settings (e.g. LAYERS_DIR, DATA_DIR). */
+export async function startTestServer(
+  backend: 'pglite' | 'postgres',
+  env: Record<string, string> = {},
+  options: { reset?: boolean } = {},
+): Promise<TestServer> {
+  const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'hue-api-')));
+  const databaseUrl = backend === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
+  if (databaseUrl && options.reset !== false) await resetPostgres(databaseUrl);
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MQTT_PORT: '0',
+    DATA_DIR: dataDir,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const server = await createServer(config);
+  return {
+    ...server,
+    dataDir,
+    stop: async (stopOptions = {}) => {
+      await server.close();
+      if (!stopOptions.keepData) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
