@@ -72,6 +72,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
         root: config.appDir,
         prefix: '/',
         wildcard: true,
+        preCompressed: true,
         setHeaders: (res, file) => {
           if (/[\\/]assets[\\/]/.test(file)) res.header('cache-control', 'public, max-age=31536000, immutable');
         },
