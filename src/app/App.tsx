@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Workspace } from '../catalog/LayerDefinition.ts';
+import { AppHeader } from '../ui/AppHeader.tsx';
+import { I18nProvider } from '../ui/i18n/I18nContext.tsx';
+import { InfoPanel } from '../ui/InfoPanel.tsx';
+import { LayerCatalogPanel } from '../ui/LayerCatalogPanel.tsx';
+import { StatusFooter } from '../ui/StatusFooter.tsx';
+import { DICTIONARIES } from '../ui/i18n/I18nContext.tsx';
+import { formatMessage } from '../ui/i18n/messages.ts';
+import type { PickedFeature } from './RenderLayer.ts';
+import { useAppConfig } from './useAppConfig.ts';
+import { useCatalog } from './useCatalog.ts';
+import { useHashState } from './useHashState.ts';
+import { useLayerState } from './useLayerState.ts';
+import { useReadiness } from './useReadiness.ts';
+import { serializeHash, type CameraState } from './urlState.ts';
+import { workspaceEngine } from './workspaceEngine.ts';
+import { useDocumentLang } from './useDocumentLang.ts';
+import { WorkspaceView } from './WorkspaceView.tsx';
+
+/** The application shell: header, workspace view, layer catalog, info panel and footer. */
+export function App() {
+  const [view, update] = useHashState();
+  const catalog = useCatalog();
+  const config = useAppConfig();
+  const [picked, setPicked] = useState<PickedFeature>();
+  const engine = workspaceEngine(view.workspace);
+  const readyKey = `${view.workspace}|${view.render}`;
+  const { ready, markReady } = useReadiness(readyKey);
+  useDocumentLang(view.lang);
+
+  const setUrlLayers = useCallback((ids: string[]) => update((s) => ({ ...s, layers: ids })), [update]);
+  const layerState = useLayerState(catalog, view, setUrlLayers);
+  const onCameraChange = useCallback((camera: CameraState) => update((s) => ({ ...s, camera }), 'debounced'), [update]);
+
+  const hrefFor = useCallback((ws: Workspace) => serializeHash({
+    ...view, workspace: ws, layers: ws === view.workspace ? view.layers : undefined,
+    camera: workspaceEngine(ws) === engine ? view.camera : undefined,
+  }), [view, engine]);
+
+  const dict = DICTIONARIES[view.lang];
+  const linkWarnings = useMemo(
+    () => layerState.unknownIds.map((id) => formatMessage(dict['catalog.unknownLinkLayer'], { id })),
+    [layerState.unknownIds, dict],
+  );
+  const pickedLayer = picked ? layerState.layers.find((l) => l.id === picked.layerId) : undefined;
+
+  return (
+    <I18nProvider lang={view.lang}>
+      <div className="app" data-workspace={view.workspace}>
+        <AppHeader
+          workspace={view.workspace}
+          hrefFor={hrefFor}
+          lowRender={view.render === 'low'}
+          onLangChange={(lang) => update((s) => ({ ...s, lang }))}
+          onLowRenderChange={(low) => update((s) => ({ ...s, render: low ? 'low' : 'normal' }))}
+        />
+        <main className="app-main">
+          <WorkspaceView
+            engine={engine}
+            config={config}
+            camera={view.camera}
+            render={view.render}
+            layers={layerState.renderLayers}
+            dataLoaded={layerState.dataLoaded}
+            readyKey={readyKey}
+            onCameraChange={onCameraChange}
+            onPick={setPicked}
+            onReady={markReady}
+          />
+          <LayerCatalogPanel
+            catalog={catalog}
+            visible={layerState.visible}
+            opacity={layerState.opacityOf}
+            data={layerState.data}
+            warnings={linkWarnings}
+            onToggle={layerState.toggle}
+            onOpacity={layerState.setOpacity}
+          />
+          {picked && <InfoPanel feature={picked} layer={pickedLayer} onClose={() => setPicked(undefined)} />}
+        </main>
+        <StatusFooter visibleLayers={layerState.layers.filter((l) => layerState.visible.has(l.id))} engine={engine} ready={ready} />
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useCesium } from 'resium';
+import { ScreenSpaceEventType } from 'cesium';
+import type { PickedFeature, RenderLayer } from '../app/RenderLayer.ts';
+import type { Camera3D } from '../app/urlState.ts';
+import { applyRenderMode } from './applyRenderMode.ts';
+import { useCesiumCamera } from './useCesiumCamera.ts';
+import { useCesiumLayers } from './useCesiumLayers.ts';
+import { useCesiumPicking } from './useCesiumPicking.ts';
+import { useCesiumReadiness } from './useCesiumReadiness.ts';
+
+/** Props shared by the 3D scene and the view that hosts it. */
+export interface CesiumSceneProps {
+  layers: RenderLayer[];
+  camera: Camera3D;
+  lowRender: boolean;
+  dataLoaded: boolean;
+  readyKey: string;
+  onCameraChange: (camera: Camera3D) => void;
+  onPick: (feature: PickedFeature | undefined) => void;
+  onReady: (key: string) => void;
+}
+
+/** Lives inside the Resium `Viewer`; wires layers, camera, picking, render mode and readiness. */
+export function CesiumScene(props: CesiumSceneProps) {
+  const { viewer } = useCesium();
+  const { lowRender } = props;
+
+  useEffect(() => {
+    if (!viewer || viewer.isDestroyed()) return;
+    viewer.cesiumWidget.screenSpaceEventHandler.removeInputAction(ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
+    applyRenderMode(viewer, lowRender);
+  }, [viewer, lowRender]);
+
+  const applied = useCesiumLayers(viewer, props.layers);
+  useCesiumCamera(viewer, props.camera, props.onCameraChange);
+  useCesiumPicking(viewer, props.onPick);
+  useCesiumReadiness(viewer, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });
+  return null;
+}
