@@ -1,0 +1,137 @@
+/**
+ * Checks every layer definition in layers/ and its seed GeoJSON: schema validity (no errors, no
+ * warnings), data file present and well-formed, geometry types as declared, ids, `synthetic` flags,
+ * coordinates inside Huế, closed and simple polygon rings, legend/colour consistency, default visibility.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isVisibleByDefault, WORKSPACES, type LayerDefinition } from '../../../src/catalog/LayerDefinition.ts';
+import { validateLayer } from '../../../src/catalog/validateLayer.ts';
+import { polygonsOf, positionsOf, ringSelfIntersects, type FeatureCollection } from '../data/geometryHelpers.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const layersDir = path.join(repoRoot, 'layers');
+
+/** Thừa Thiên Huế province bbox (admin-dvhcvn, 2019 outline), rounded outwards: lon 107.05–108.2, lat 15.99–16.75. */
+const HUE_BBOX = { minLon: 107.05, maxLon: 108.2, minLat: 15.99, maxLat: 16.75 };
+
+const files = readdirSync(layersDir).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+
+function load(name: string): { doc: LayerDefinition; fc: FeatureCollection } {
+  const doc = JSON.parse(readFileSync(path.join(layersDir, name), 'utf8')) as LayerDefinition;
+  const fc = JSON.parse(readFileSync(path.join(layersDir, doc.data as string), 'utf8')) as FeatureCollection;
+  return { doc, fc };
+}
+
+describe('sample layers in layers/', () => {
+  it('holds the five sample layers', () => {
+    expect(files).toEqual(
+      ['admin-wards-core.json', 'citadel-walls.json', 'heritage-monuments.json', 'perfume-river.json', 'transport-hubs.json'],
+    );
+  });
+
+  describe.each(files)('%s', (name) => {
+    const file = `layers/${name}`;
+    const doc = JSON.parse(readFileSync(path.join(layersDir, name), 'utf8')) as unknown;
+
+    it('validates with no errors and no warnings, and its id matches the file name', () => {
+      const result = validateLayer(file, doc);
+      if (!result.ok) throw new Error(result.errors.join('\n'));
+      expect(result.warnings).toEqual([]);
+      expect(result.layer.id + '.json').toBe(name);
+      expect(result.layer.data).toBe(result.layer.id + '.geojson');
+    });
+
+    it('has a data file that parses as a FeatureCollection of the declared geometry type', () => {
+      const layer = doc as LayerDefinition;
+      const dataPath = path.join(layersDir, layer.data as string);
+      expect(existsSync(dataPath), `${file}: ${layer.data} missing`).toBe(true);
+      const fc = JSON.parse(readFileSync(dataPath, 'utf8')) as FeatureCollection;
+      expect(fc.type).toBe('FeatureCollection');
+      expect(fc.features.length).toBeGreaterThan(0);
+      for (const f of fc.features) {
+        expect(f.type).toBe('Feature');
+        if (layer.geometryType !== 'Geometry') expect(f.geometry.type, `${file}: ${String(f.id)}`).toBe(layer.geometryType);
+      }
+    });
+
+    it('gives every feature a unique string id, a boolean synthetic, name_vi and a source', () => {
+      const { fc } = load(name);
+      const ids = fc.features.map((f) => f.id);
+      for (const id of ids) expect(typeof id).toBe('string');
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const f of fc.features) {
+        const p = f.properties ?? {};
+        expect(typeof p.synthetic, `${String(f.id)}.synthetic`).toBe('boolean');
+        expect(typeof p.name_vi === 'string' && p.name_vi.length > 0, `${String(f.id)}.name_vi`).toBe(true);
+        expect(typeof p.name_en === 'string' && p.name_en.length > 0, `${String(f.id)}.name_en`).toBe(true);
+        expect(typeof p.source === 'string' && p.source.length > 5, `${String(f.id)}.source`).toBe(true);
+        if (p.synthetic === true) expect(String(p.source)).toMatch(/approximate/);
+      }
+    });
+
+    it('has lon/lat coordinates inside Huế (province bbox)', () => {
+      const { fc } = load(name);
+      for (const f of fc.features) {
+        const positions = positionsOf(f.geometry);
+        expect(positions.length).toBeGreaterThan(0);
+        for (const [lon, lat] of positions) {
+          expect(lon, `${String(f.id)} lon`).toBeGreaterThanOrEqual(HUE_BBOX.minLon);
+          expect(lon, `${String(f.id)} lon`).toBeLessThanOrEqual(HUE_BBOX.maxLon);
+          expect(lat, `${String(f.id)} lat`).toBeGreaterThanOrEqual(HUE_BBOX.minLat);
+          expect(lat, `${String(f.id)} lat`).toBeLessThanOrEqual(HUE_BBOX.maxLat);
+        }
+      }
+    });
+
+    it('has closed, simple polygon rings with at least 4 positions', () => {
+      const { fc } = load(name);
+      for (const f of fc.features) {
+        for (const rings of polygonsOf(f.geometry)) {
+          for (const ring of rings) {
+            expect(ring.length).toBeGreaterThanOrEqual(4);
+            expect(ring[ring.length - 1], `${String(f.id)}: ring not closed`).toEqual(ring[0]);
+            expect(ringSelfIntersects(ring), `${String(f.id)}: ring crosses itself`).toBe(false);
+          }
+        }
+      }
+    });
+
+    it('declares source.synthetic true exactly when some feature is synthetic', () => {
+      const { doc: layer, fc } = load(name);
+      const anySynthetic = fc.features.some((f) => f.properties?.synthetic === true);
+      expect(layer.source.synthetic).toBe(anySynthetic);
+      if (layer.source.synthetic) expect(layer.source.note?.en ?? '').toMatch(/approximate/i);
+    });
+
+    it('has a colour for every value of its colorProperty, and a legend entry per colour', () => {
+      const { doc: layer, fc } = load(name);
+      const prop = layer.style.colorProperty;
+      if (!prop) return;
+      const colors = layer.style.colors ?? {};
+      for (const f of fc.features) expect(Object.keys(colors), String(f.id)).toContain(String(f.properties?.[prop]));
+      expect(layer.legend.length).toBeGreaterThanOrEqual(Math.min(Object.keys(colors).length, 2));
+    });
+  });
+
+  it('sets default visibility per workspace as designed', () => {
+    const visibleIn = (name: string) => WORKSPACES.filter((w) => isVisibleByDefault(load(name).doc, w));
+    expect(visibleIn('heritage-monuments.json')).toEqual(['planning', 'environment', 'logistics', 'heritage']);
+    expect(visibleIn('perfume-river.json')).toEqual(['planning', 'environment', 'logistics', 'heritage']);
+    expect(visibleIn('citadel-walls.json')).toEqual(['planning', 'heritage']);
+    expect(visibleIn('transport-hubs.json')).toEqual(['logistics']);
+    expect(visibleIn('admin-wards-core.json')).toEqual([]);
+  });
+
+  it('uses the sectors and label property of the brief', () => {
+    const sector = (name: string) => load(name).doc.sector;
+    expect(sector('heritage-monuments.json')).toBe('heritage');
+    expect(sector('citadel-walls.json')).toBe('heritage');
+    expect(sector('perfume-river.json')).toBe('base');
+    expect(sector('transport-hubs.json')).toBe('logistics');
+    expect(sector('admin-wards-core.json')).toBe('planning');
+    expect(load('heritage-monuments.json').doc.labelProperty).toBe('name_vi');
+  });
+});
