@@ -87,7 +87,7 @@ export function formatCamera(camera: CameraState): string {
   const r = (v: number, digits: number) => String(Number(v.toFixed(digits)));
   const third = camera.kind === '3d' ? r(camera.heightM, 1) : r(camera.zoom, 2);
   const fourth = camera.kind === '3d' ? camera.headingDeg : camera.bearingDeg;
-  return [r(camera.lonDeg, 6), r(camera.latDeg, 6), third, r(fourth, 1), r(camera.pitchDeg, 1)].join(',');
+  return [r(camera.lonDeg, 6), r(camera.latDeg, 6), third, r(normDeg(Number(fourth.toFixed(1))), 1), r(camera.pitchDeg, 1)].join(',');
 }
 
 function decode(text: string): string {

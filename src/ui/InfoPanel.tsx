@@ -1,6 +1,6 @@
 import type { CatalogLayer } from '../catalog/LayerDefinition.ts';
 import type { PickedFeature } from '../app/RenderLayer.ts';
-import { localize } from './i18n/localize.ts';
+import { localize, localizedLabel } from './i18n/localize.ts';
 import { useI18n } from './i18n/I18nContext.tsx';
 
 /** Props: the picked feature and its layer (when still in the catalog). */
@@ -27,12 +27,12 @@ export function InfoPanel({ feature, layer, onClose }: InfoPanelProps) {
   const { t, lang } = useI18n();
   const entries = Object.entries(feature.properties);
   const synthetic = layer?.source?.synthetic === true || isSyntheticFeature(feature.properties);
-  const label = layer?.labelProperty ? feature.properties[layer.labelProperty] : undefined;
+  const label = localizedLabel(feature.properties, layer?.labelProperty, lang);
 
   return (
     <aside className="panel info-panel" aria-label={t('info.title')} data-testid="info-panel">
       <div className="panel-head">
-        <h2>{label != null ? formatValue(label) : t('info.title')}</h2>
+        <h2>{label ?? t('info.title')}</h2>
         <button type="button" className="icon-button" onClick={onClose} title={t('info.close')} aria-label={t('info.close')}>×</button>
       </div>
       <div className="panel-body">

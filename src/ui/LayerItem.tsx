@@ -45,7 +45,7 @@ export function LayerItem({ layer, visible, opacity, data, onToggle, onOpacity }
       <p className="layer-source">
         {t('layer.source')}: {source.url ? <a href={source.url} target="_blank" rel="noreferrer noopener">{source.name}</a> : source.name}
         {' · '}{t('layer.licence')}: {layer.licence}
-        {source.note && <span className="layer-note"> — {localize(source.note, lang)}</span>}
+        {source.note && <span className="layer-note" title={localize(source.note, lang)}>{localize(source.note, lang)}</span>}
       </p>
       {warnings.map((w, i) => <p key={i} className="warning" role="status">⚠ {w}</p>)}
     </li>

@@ -3,6 +3,7 @@ import { useCesium } from 'resium';
 import { ScreenSpaceEventType } from 'cesium';
 import type { PickedFeature, RenderLayer } from '../app/RenderLayer.ts';
 import type { Camera3D } from '../app/urlState.ts';
+import { useI18n } from '../ui/i18n/I18nContext.tsx';
 import { applyRenderMode } from './applyRenderMode.ts';
 import { useCesiumCamera } from './useCesiumCamera.ts';
 import { useCesiumLayers } from './useCesiumLayers.ts';
@@ -14,6 +15,8 @@ export interface CesiumSceneProps {
   layers: RenderLayer[];
   camera: Camera3D;
   lowRender: boolean;
+  /** Drape polygons/lines on real terrain (see CesiumAdapterOptions). Fixed for the viewer's life. */
+  drape: boolean;
   dataLoaded: boolean;
   readyKey: string;
   onCameraChange: (camera: Camera3D) => void;
@@ -24,6 +27,7 @@ export interface CesiumSceneProps {
 /** Lives inside the Resium `Viewer`; wires layers, camera, picking, render mode and readiness. */
 export function CesiumScene(props: CesiumSceneProps) {
   const { viewer } = useCesium();
+  const { lang } = useI18n();
   const { lowRender } = props;
 
   useEffect(() => {
@@ -32,7 +36,7 @@ export function CesiumScene(props: CesiumSceneProps) {
     applyRenderMode(viewer, lowRender);
   }, [viewer, lowRender]);
 
-  const applied = useCesiumLayers(viewer, props.layers);
+  const applied = useCesiumLayers(viewer, props.layers, { drape: props.drape, lang });
   useCesiumCamera(viewer, props.camera, props.onCameraChange);
   useCesiumPicking(viewer, props.onPick);
   useCesiumReadiness(viewer, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });

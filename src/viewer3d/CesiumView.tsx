@@ -8,7 +8,7 @@ import { CesiumScene, type CesiumSceneProps } from './CesiumScene.tsx';
 import './cesiumView.css';
 
 /** Props of the 3D view. `config` holds the optional imagery/terrain/ion settings. */
-export interface CesiumViewProps extends CesiumSceneProps {
+export interface CesiumViewProps extends Omit<CesiumSceneProps, 'drape'> {
   config: AppConfig;
 }
 
@@ -46,7 +46,7 @@ export default function CesiumView({ config, ...scene }: CesiumViewProps) {
       skyBox={low ? false : undefined}
       skyAtmosphere={low ? false : undefined}
     >
-      <CesiumScene {...scene} />
+      <CesiumScene {...scene} drape={Boolean(config.terrainUrl || config.ionToken)} />
     </Viewer>
   );
 }

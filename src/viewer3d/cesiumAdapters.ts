@@ -13,6 +13,8 @@ import type { CatalogLayer } from '../catalog/LayerDefinition.ts';
 import type { PickedFeature } from '../app/RenderLayer.ts';
 import { featureFillColor, featureHeightM, featureLineColor, lineWidthPx, pointRadiusPx } from '../geo/featureStyle.ts';
 import { withOpacity, type Rgba } from '../geo/hexColor.ts';
+import { localizedLabel } from '../ui/i18n/localize.ts';
+import type { Lang } from '../ui/i18n/messages.ts';
 
 /** A layer drawn in Cesium: its data source and a way to change its opacity without rebuilding. */
 export interface CesiumLayerHandle {
@@ -21,8 +23,20 @@ export interface CesiumLayerHandle {
   setOpacity(opacity: number): void;
 }
 
+/** How adapters place things on the globe. */
+export interface CesiumAdapterOptions {
+  /**
+   * true: drape polygons and lines on the terrain (ground primitives; needed with real terrain, but
+   * several times slower on software renderers). false: draw them at height 0, which is the ground
+   * on the plain ellipsoid. Default for the offline ellipsoid: false.
+   */
+  drape: boolean;
+  /** UI language, for labels (`name_vi` → `name_en` when present). */
+  lang: Lang;
+}
+
 /** Turns one layer and its features into a Cesium layer handle. */
-export type CesiumAdapter = (layer: CatalogLayer, data: FeatureCollection) => CesiumLayerHandle;
+export type CesiumAdapter = (layer: CatalogLayer, data: FeatureCollection, options: CesiumAdapterOptions) => CesiumLayerHandle;
 
 const picked = new WeakMap<Entity, PickedFeature>();
 
@@ -44,7 +58,7 @@ function flattenGeometry(geometry: Geometry): Geometry[] {
 }
 
 /** Builds entities for a GeoJSON layer. */
-function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection): CesiumLayerHandle {
+function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection, { drape, lang }: CesiumAdapterOptions): CesiumLayerHandle {
   const dataSource = new CustomDataSource(layer.id);
   const setters: ((opacity: number) => void)[] = [];
   const style = layer.style ?? {};
@@ -66,7 +80,7 @@ function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection): CesiumLa
   data.features.forEach((feature: Feature, index) => {
     const props = (feature.properties ?? {}) as Record<string, unknown>;
     const info: PickedFeature = { layerId: layer.id, featureId: feature.id ?? index, properties: props };
-    const label = layer.labelProperty && props[layer.labelProperty] != null ? String(props[layer.labelProperty]) : undefined;
+    const label = localizedLabel(props, layer.labelProperty, lang);
     const add = (options: Entity.ConstructorOptions) => picked.set(dataSource.entities.add(new Entity(options)), info);
     const labelGraphics = (offsetPx: number) => label === undefined ? undefined : {
       text: label, font: LABEL_FONT, style: LabelStyle.FILL_AND_OUTLINE, fillColor: colorProp([255, 255, 255, 255]),
@@ -96,7 +110,7 @@ function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection): CesiumLa
         case 'LineString':
         case 'MultiLineString':
           for (const line of geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates) {
-            add({ polyline: { positions: ring(line), width: widthPx, clampToGround: true, material: material(featureLineColor(style, props, false)) } });
+            add({ polyline: { positions: ring(line), width: widthPx, clampToGround: drape, material: material(featureLineColor(style, props, false)) } });
           }
           break;
         case 'Polygon':
@@ -106,6 +120,8 @@ function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection): CesiumLa
             const hierarchy = new PolygonHierarchy(ring(rings[0]), rings.slice(1).map((h) => new PolygonHierarchy(ring(h))));
             if (heightM !== undefined) {
               add({ polygon: { hierarchy, height: 0, extrudedHeight: heightM, material: material(fill), outline: true, outlineColor: colorProp(outline) } });
+            } else if (!drape) {
+              add({ polygon: { hierarchy, height: 0, material: material(fill), outline: widthPx > 0, outlineColor: colorProp(outline) } });
             } else {
               add({ polygon: { hierarchy, material: material(fill) } });
               if (widthPx > 0) {

@@ -2,19 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { Viewer } from 'cesium';
 import type { RenderLayer } from '../app/RenderLayer.ts';
-import { cesiumAdapters, type CesiumLayerHandle } from './cesiumAdapters.ts';
+import { cesiumAdapters, type CesiumAdapterOptions, type CesiumLayerHandle } from './cesiumAdapters.ts';
 
 interface Drawn {
   handle: CesiumLayerHandle;
   data: FeatureCollection;
+  lang: string;
 }
 
 /**
  * Keeps the viewer's data sources in step with the render layers: builds a layer (through its
- * adapter) the first time it is visible with data, then only toggles `show` and opacity.
+ * adapter) the first time it is visible with data (again when the data or language changes), then
+ * only toggles `show` and opacity.
  * Returns a counter that changes each time the scene was brought in step (for readiness).
  */
-export function useCesiumLayers(viewer: Viewer | undefined, layers: RenderLayer[]): number {
+export function useCesiumLayers(viewer: Viewer | undefined, layers: RenderLayer[], options: CesiumAdapterOptions): number {
   const drawn = useRef(new Map<string, Drawn>());
   const [applied, setApplied] = useState(0);
 
@@ -26,14 +28,14 @@ export function useCesiumLayers(viewer: Viewer | undefined, layers: RenderLayer[
       if (!adapter) continue;
       wanted.add(layer.id);
       let entry = drawn.current.get(layer.id);
-      if (entry && data && entry.data !== data) {
+      if (entry && data && (entry.data !== data || entry.lang !== options.lang)) {
         viewer.dataSources.remove(entry.handle.dataSource, true);
         drawn.current.delete(layer.id);
         entry = undefined;
       }
       if (!entry && visible && data) {
         try {
-          entry = { handle: adapter(layer, data), data };
+          entry = { handle: adapter(layer, data, options), data, lang: options.lang };
         } catch (err) {
           console.error(`layer ${layer.id}: could not build Cesium entities`, err);
           continue;
@@ -54,7 +56,8 @@ export function useCesiumLayers(viewer: Viewer | undefined, layers: RenderLayer[
     }
     viewer.scene.requestRender();
     setApplied((n) => n + 1);
-  }, [viewer, layers]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `drape` is fixed for a viewer's life (it is remounted to change it)
+  }, [viewer, layers, options.lang]);
 
   useEffect(() => {
     const map = drawn.current;
