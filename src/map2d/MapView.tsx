@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker.ts';
 import type { PickedFeature, RenderLayer } from '../app/RenderLayer.ts';
 import type { Camera2D } from '../app/urlState.ts';
+import { useI18n } from '../ui/i18n/I18nContext.tsx';
 import { baseStyle } from './baseStyle.ts';
 import { deckAdapters } from './deckAdapters.ts';
 import { useMapCamera } from './useMapCamera.ts';
@@ -34,6 +35,7 @@ export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [engine, setEngine] = useState<Engine>();
   const [applied, setApplied] = useState(0);
+  const { lang } = useI18n();
   const onPickRef = useRef(props.onPick);
   onPickRef.current = props.onPick;
   const initialCamera = useRef(props.camera);
@@ -72,11 +74,11 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!engine) return;
-    const deckLayers = props.layers.filter((rl) => rl.data && deckAdapters[rl.layer.type]).map((rl) => deckAdapters[rl.layer.type](rl));
+    const deckLayers = props.layers.filter((rl) => rl.data && deckAdapters[rl.layer.type]).map((rl) => deckAdapters[rl.layer.type](rl, { lang }));
     engine.overlay.setProps({ layers: deckLayers });
     engine.map.triggerRepaint();
     setApplied((n) => n + 1);
-  }, [engine, props.layers]);
+  }, [engine, props.layers, lang]);
 
   useMapCamera(engine?.map, props.camera, props.onCameraChange);
   useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });

@@ -56,7 +56,7 @@ export function useCesiumLayers(viewer: Viewer | undefined, layers: RenderLayer[
     }
     viewer.scene.requestRender();
     setApplied((n) => n + 1);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `drape` is fixed for a viewer's life (it is remounted to change it)
+    // `options.drape` is fixed for a viewer's life: the viewer is remounted to change it.
   }, [viewer, layers, options.lang]);
 
   useEffect(() => {
