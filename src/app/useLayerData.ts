@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { CatalogLayer } from '../catalog/LayerDefinition.ts';
+import { fetchFeatureCollection } from './fetchFeatureCollection.ts';
 
 /** Loading state of one layer's features. */
 export type LayerDataState =
@@ -8,16 +9,8 @@ export type LayerDataState =
   | { status: 'ready'; data: FeatureCollection }
   | { status: 'error'; message: string };
 
-function asFeatureCollection(body: unknown): FeatureCollection {
-  const fc = body as Partial<FeatureCollection> | null;
-  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new Error('not a GeoJSON FeatureCollection');
-  }
-  return { type: 'FeatureCollection', features: fc.features.filter((f) => f && f.geometry) };
-}
-
 /**
- * Fetches `itemsUrl` of every layer in `wanted` the first time it is wanted, and keeps it (switching
+ * Fetches `itemsUrl` (all pages) of every layer in `wanted` the first time it is wanted, and keeps it (switching
  * a layer off and on does not fetch again). Layers without `itemsUrl` get no entry.
  */
 export function useLayerData(layers: CatalogLayer[], wanted: ReadonlySet<string>): Record<string, LayerDataState> {
@@ -30,11 +23,8 @@ export function useLayerData(layers: CatalogLayer[], wanted: ReadonlySet<string>
       started.current.add(layer.id);
       const set = (s: LayerDataState) => setStates((prev) => ({ ...prev, [layer.id]: s }));
       set({ status: 'loading' });
-      fetch(layer.itemsUrl, { headers: { Accept: 'application/geo+json, application/json' } })
-        .then(async (res) => {
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          set({ status: 'ready', data: asFeatureCollection(await res.json()) });
-        })
+      fetchFeatureCollection(layer.itemsUrl)
+        .then((data) => set({ status: 'ready', data }))
         .catch((err: unknown) => set({ status: 'error', message: err instanceof Error ? err.message : String(err) }));
     }
   }, [layers, wanted]);
