@@ -70,6 +70,8 @@ export interface LayerDefinition {
   /** Default opacity 0–1. Default: 1. */
   opacity?: number;
   labelProperty?: string;
+  /** Feature property (ISO date/time) that OGC API `datetime` filters on. */
+  temporalProperty?: string;
   style: LayerStyle;
   legend: LegendEntry[];
 }

@@ -24,6 +24,8 @@ export interface Config {
   appDir: string;
   /** Built 3D Tiles. Default: `tilesets/` (`TILESETS_DIR`). */
   tilesetsDir: string;
+  /** Password of the `admin` user created on first start; random and printed once when unset (`ADMIN_PASSWORD`). */
+  adminPassword?: string;
   /** Optional client settings, passed to the browser by `GET /api/config`. */
   client: ClientSettings;
 }
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     layersDir: resolve(env.LAYERS_DIR, 'layers'),
     appDir: resolve(env.APP_DIR, 'dist'),
     tilesetsDir: resolve(env.TILESETS_DIR, 'tilesets'),
+    adminPassword: optional(env.ADMIN_PASSWORD),
     client: {
       ionToken: optional(env.CESIUM_ION_TOKEN),
       imageryUrl: optional(env.IMAGERY_URL),

@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { catalogRoutes } from './api/catalogRoutes.ts';
-import { featuresRoutes } from './api/features/featuresRoutes.ts';
+import { featureHistoryRoutes } from './api/features/featureHistoryRoutes.ts';
+import { collectionRoutes } from './api/features/collectionRoutes.ts';
+import { itemsRoutes } from './api/features/itemsRoutes.ts';
+import { landingRoutes } from './api/features/landingRoutes.ts';
+import { featureWriteRoutes } from './api/features/featureWriteRoutes.ts';
+import { authRoutes } from './auth/authRoutes.ts';
+import { bootstrapAdmin } from './auth/authService.ts';
 import { healthRoutes } from './api/healthRoutes.ts';
 import { installProblemHandler } from './api/problemHandler.ts';
 import { loadCatalog } from './catalog/loadCatalog.ts';
@@ -58,13 +64,21 @@ export async function createServer(config: Config, options: CreateServerOptions 
     await migrate(db, progress);
     const seedWarnings = await seedCatalog(db, catalog.layers, progress);
     const warnings = [...catalog.warnings, ...seedWarnings];
+    const admin = await bootstrapAdmin(db, config.adminPassword);
+    if (admin?.generated) progress(`created user "admin" with password ${admin.password} (shown once; set ADMIN_PASSWORD to choose it)`);
+    else if (admin) progress('created user "admin" with the password from ADMIN_PASSWORD');
     broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
 
     const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
     installProblemHandler(app);
+    authRoutes(app, { db });
     healthRoutes(app, { db, broker, startedAt: started });
     catalogRoutes(app, { db, catalog, warnings, client: config.client });
-    featuresRoutes(app, { db });
+    landingRoutes(app);
+    collectionRoutes(app, { db });
+    itemsRoutes(app, { db });
+    featureWriteRoutes(app, { db });
+    featureHistoryRoutes(app, { db });
     await mkdir(config.tilesetsDir, { recursive: true });
     await app.register(fastifyStatic, { root: config.tilesetsDir, prefix: '/tilesets/', decorateReply: false });
     if (existsSync(config.appDir)) {

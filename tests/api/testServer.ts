@@ -17,7 +17,7 @@ export async function resetPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('DROP TABLE IF EXISTS features, collections, sectors, schema_migrations CASCADE');
+    await client.query('DROP TABLE IF EXISTS access_log, auth_tokens, user_roles, users, feature_history, features, collections, sectors, schema_migrations CASCADE');
   } finally {
     await client.end();
   }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, Queryable } from '../db/Database.ts';
 import { StartupError } from '../StartupError.ts';
+import { inferPropertiesSchema } from './inferPropertiesSchema.ts';
 import type { LoadedLayer } from './loadCatalog.ts';
 
 /** Features per INSERT statement. Default: 2000. */
@@ -48,15 +49,16 @@ async function upsertCollection(db: Queryable, layer: LoadedLayer, hash: string 
   const d = layer.definition;
   await db.query(
     `INSERT INTO collections (id, title_vi, title_en, description_vi, description_en, sector, geometry_type,
-       source_name, source_url, synthetic, licence, seed_hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+       source_name, source_url, synthetic, licence, seed_hash, temporal_property)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)
      ON CONFLICT (id) DO UPDATE SET title_vi = EXCLUDED.title_vi, title_en = EXCLUDED.title_en,
        description_vi = EXCLUDED.description_vi, description_en = EXCLUDED.description_en,
        sector = EXCLUDED.sector, geometry_type = EXCLUDED.geometry_type, source_name = EXCLUDED.source_name,
        source_url = EXCLUDED.source_url, synthetic = EXCLUDED.synthetic, licence = EXCLUDED.licence,
-       seed_hash = COALESCE(EXCLUDED.seed_hash, collections.seed_hash), updated_at = now()`,
+       seed_hash = COALESCE(EXCLUDED.seed_hash, collections.seed_hash), temporal_property = EXCLUDED.temporal_property,
+       updated_at = now()`,
     [d.id, d.title.vi, d.title.en, d.description?.vi ?? null, d.description?.en ?? null, d.sector,
-      d.geometryType ?? 'Geometry', d.source.name, d.source.url ?? null, d.source.synthetic, d.licence, hash],
+      d.geometryType ?? 'Geometry', d.source.name, d.source.url ?? null, d.source.synthetic, d.licence, hash, d.temporalProperty ?? null],
   );
 }
 
@@ -76,6 +78,31 @@ async function insertFeatures(tx: Queryable, collection: string, file: string, f
   }
 }
 
+/**
+ * Replaces a collection's features with the seed, keeping the history continuous: the old features
+ * get a `delete` entry, the new ones a `seed` entry whose version follows the feature's last one.
+ */
+async function replaceSeededFeatures(tx: Queryable, id: string, file: string, features: SeedFeature[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO feature_history (collection_id, feature_id, version, operation, changed_by)
+     SELECT collection_id, id, version + 1, 'delete', 'seed' FROM features WHERE collection_id = $1`,
+    [id],
+  );
+  await tx.query('DELETE FROM features WHERE collection_id = $1', [id]);
+  await insertFeatures(tx, id, file, features);
+  await tx.query(
+    `UPDATE features f SET version = h.v + 1
+     FROM (SELECT feature_id, max(version) AS v FROM feature_history WHERE collection_id = $1 GROUP BY feature_id) h
+     WHERE f.collection_id = $1 AND f.id = h.feature_id`,
+    [id],
+  );
+  await tx.query(
+    `INSERT INTO feature_history (collection_id, feature_id, version, operation, properties, geom, changed_by)
+     SELECT collection_id, id, version, 'seed', properties, geom, 'seed' FROM features WHERE collection_id = $1`,
+    [id],
+  );
+}
+
 /** Seeds every layer with a data file; returns warnings. `onProgress` gets one line per loaded file. */
 export async function seedCatalog(
   db: Database,
@@ -92,7 +119,8 @@ export async function seedCatalog(
     const text = await readFile(layer.dataPath, 'utf8');
     const hash = createHash('sha256').update(text).digest('hex');
     const [current] = await db.query<{ seed_hash: string | null; edited: number }>(
-      `SELECT c.seed_hash, (SELECT count(*) FROM features f WHERE f.collection_id = c.id AND f.version > 1)::int AS edited
+      `SELECT c.seed_hash,
+         (SELECT count(DISTINCT h.feature_id) FROM feature_history h WHERE h.collection_id = c.id AND h.changed_by <> 'seed')::int AS edited
        FROM collections c WHERE c.id = $1`,
       [id],
     );
@@ -110,8 +138,8 @@ export async function seedCatalog(
     const started = performance.now();
     await db.transaction(async (tx) => {
       await upsertCollection(tx, layer, hash);
-      await tx.query('DELETE FROM features WHERE collection_id = $1', [id]);
-      await insertFeatures(tx, id, dataFile, features);
+      await tx.query('UPDATE collections SET properties_schema = $2 WHERE id = $1', [id, JSON.stringify(inferPropertiesSchema(features))]);
+      await replaceSeededFeatures(tx, id, dataFile, features);
     });
     onProgress(`seeded ${id}: ${features.length} features in ${Math.round(performance.now() - started)} ms`);
   }
