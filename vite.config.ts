@@ -1,4 +1,5 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -35,11 +36,38 @@ function cesiumStatic(): Plugin {
   };
 }
 
+/**
+ * Writes `.gz` and `.br` beside every text/wasm file over 1 KB in dist/ (the server sends them with
+ * `preCompressed`). Runs after the Cesium copy; images are left alone.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return {
+    name: 'hue-twin-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) { outDir = resolve(config.root, config.build.outDir); },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const file of walk(outDir)) {
+          if (!/\.(m?js|css|html|json|wasm|svg|xml)$/.test(file) || statSync(file).size < 1024) continue;
+          const data = readFileSync(file);
+          writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+          writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
+        }
+      },
+    },
+  };
+}
+
 /** API server used by the dev server proxy (the Node server, `npm start`). Default: http://localhost:8080. */
 const apiTarget = process.env.HUE_API_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
 
 export default defineConfig({
-  plugins: [react(), cesiumStatic()],
+  plugins: [react(), cesiumStatic(), precompress()],
   define: { CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL) },
   server: {
     port: 5173,

@@ -17,7 +17,13 @@ function field(value: unknown): string {
 export function toCsv(features: CsvFeature[]): string {
   const keys: string[] = [];
   const seen = new Set<string>(['id', 'wkt']);
-  for (const f of features) for (const k of Object.keys(f.properties)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+  for (const f of features) {
+    for (const k of Object.keys(f.properties)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      keys.push(k);
+    }
+  }
   const lines = [['id', 'wkt', ...keys].map(field).join(',')];
   for (const f of features) lines.push([f.id, f.wkt, ...keys.map((k) => f.properties[k])].map(field).join(','));
   return lines.join('\r\n') + '\r\n';
