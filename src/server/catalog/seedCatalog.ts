@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, Queryable } from '../db/Database.ts';
 import { StartupError } from '../StartupError.ts';
+import { bumpRevision } from '../features/bumpRevision.ts';
 import { inferPropertiesSchema } from './inferPropertiesSchema.ts';
 import type { LoadedLayer } from './loadCatalog.ts';
 
@@ -89,6 +90,7 @@ async function replaceSeededFeatures(tx: Queryable, id: string, file: string, fe
     [id],
   );
   await tx.query('DELETE FROM features WHERE collection_id = $1', [id]);
+  await bumpRevision(tx, id);
   await insertFeatures(tx, id, file, features);
   await tx.query(
     `UPDATE features f SET version = h.v + 1

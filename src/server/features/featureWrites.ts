@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/Database.ts';
 import { HttpError } from '../api/HttpError.ts';
+import { bumpRevision } from './bumpRevision.ts';
 import { collectionMeta, type CollectionMeta } from './collectionMeta.ts';
 import { checkGeometry, checkProperties, validateFeatureInput } from './validateFeatureInput.ts';
 
@@ -43,6 +44,7 @@ async function checkValidInPostgis(tx: Queryable, geometry: unknown): Promise<vo
 }
 
 async function history(tx: Queryable, c: string, id: string, version: number, operation: string, user: string, withState: boolean) {
+  await bumpRevision(tx, c);
   await tx.query(
     `INSERT INTO feature_history (collection_id, feature_id, version, operation, properties, geom, changed_by)
      SELECT $1, $2, $3, $4, ${withState ? 'f.properties, f.geom' : 'NULL, NULL'}, $5
