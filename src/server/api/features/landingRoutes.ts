@@ -1,6 +1,7 @@
 /** OGC API landing page (`/api`) and conformance declaration, as JSON or HTML. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { link, renderPage, renderTable } from '../html/renderPage.ts';
+import { openApiDocument } from '../openapi/openApiDocument.ts';
 import { wantsHtml } from './wantsHtml.ts';
 
 /** Conformance classes this server implements. */
@@ -8,6 +9,7 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
   'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
   'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
@@ -56,6 +58,10 @@ export function landingRoutes(app: FastifyInstance): void {
       }),
     );
   });
+
+  app.get('/api/openapi.json', async (request, reply) =>
+    reply.type('application/vnd.oai.openapi+json;version=3.0').send(openApiDocument(siteRoot(request))),
+  );
 
   app.get('/api/conformance', async (request, reply) => {
     if (!wantsHtml(request)) return { conformsTo: CONFORMANCE };
