@@ -31,8 +31,23 @@ function invalid(detail: string): HttpError {
   return new HttpError(400, 'Invalid feature', detail);
 }
 
+/** The path of the first string (or key) holding a NUL character, which PostgreSQL cannot store. */
+function nulPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return `${path}.${key.replaceAll('\u0000', '')}`;
+      const found = nulPath(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Checks feature properties against the collection's schema; throws HttpError 400 naming the property. */
 export function checkProperties(collection: CollectionMeta, properties: Record<string, unknown>): void {
+  const nul = nulPath(properties, 'properties');
+  if (nul) throw invalid(`${nul} contains a NUL character, which cannot be stored`);
   if (!collection.propertiesSchema) return;
   const validate = propertiesValidator(collection.propertiesSchema);
   if (validate(properties)) return;

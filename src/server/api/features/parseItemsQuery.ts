@@ -76,6 +76,7 @@ export function parseItemsQuery(query: Record<string, string | string[] | undefi
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) throw new HttpError(400, 'Invalid parameter', `"${key}" is given ${value.length} times; give it once`);
+    if (value.includes('\u0000') || key.includes('\u0000')) throw new HttpError(400, 'Invalid parameter', `"${key.replaceAll('\u0000', '')}" contains a NUL character`);
     single[key] = value;
   }
   const limit = single.limit === undefined ? 10 : integer('limit', single.limit, 1, MAX_LIMIT);
