@@ -60,6 +60,8 @@ export interface LayerDefinition {
   type: string;
   /** Seed GeoJSON file beside the definition. */
   data?: string;
+  /** Procedural seed instead of a file (src/sample/generators.ts). */
+  generator?: { name: string; seed: number; options?: Record<string, unknown> };
   geometryType?: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon' | 'Geometry';
   source: LayerSource;
   licence: string;

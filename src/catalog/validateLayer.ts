@@ -41,6 +41,7 @@ export function validateLayer(file: string, doc: unknown): LayerValidation {
   const warnings: string[] = [];
   const type = getLayerType(layer.type);
   if (!type) warnings.push(`${file}: unknown layer type "${layer.type}"; the layer is listed but not drawn`);
-  if (type?.needsFeatures && !layer.data) warnings.push(`${file}: layer type "${layer.type}" needs a "data" file`);
+  if (type?.needsFeatures && !layer.data && !layer.generator) warnings.push(`${file}: layer type "${layer.type}" needs a "data" file or a "generator"`);
+  if (layer.data && layer.generator) return { ok: false, errors: [`${file}: give either "data" or "generator", not both`] };
   return { ok: true, layer, warnings };
 }

@@ -3,6 +3,7 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayerDefinition } from '../../catalog/LayerDefinition.ts';
 import { validateLayer } from '../../catalog/validateLayer.ts';
+import { GENERATORS } from '../../sample/generators.ts';
 
 /** A validated layer with where its files are. */
 export interface LoadedLayer {
@@ -63,6 +64,11 @@ export async function loadCatalog(dir: string): Promise<Catalog> {
         catalog.errors.push(`${file}: data file "${layer.data}" is missing next to it (${path.relative(process.cwd(), dataPath)})`);
         continue;
       }
+    }
+    if (layer.generator && !GENERATORS[layer.generator.name]) {
+      const known = Object.keys(GENERATORS).join(', ') || '(none)';
+      catalog.errors.push(`${file}: unknown generator "${layer.generator.name}"; known: ${known}`);
+      continue;
     }
     catalog.layers.push({ definition: layer, file, dataPath, warnings: result.warnings });
     catalog.warnings.push(...result.warnings);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, Queryable } from '../db/Database.ts';
+import { GENERATORS } from '../../sample/generators.ts';
 import { StartupError } from '../StartupError.ts';
 import { bumpRevision } from '../features/bumpRevision.ts';
 import { inferPropertiesSchema } from './inferPropertiesSchema.ts';
@@ -105,6 +106,23 @@ async function replaceSeededFeatures(tx: Queryable, id: string, file: string, fe
   );
 }
 
+/** What a layer seeds from: a file's text, or a generator's output (text = its identity for the hash). */
+async function readSeedSource(layer: LoadedLayer): Promise<{ text: string; label: string } | undefined> {
+  if (layer.dataPath) return { text: await readFile(layer.dataPath, 'utf8'), label: path.relative(process.cwd(), layer.dataPath) };
+  const spec = layer.definition.generator;
+  if (!spec) return undefined;
+  const generator = GENERATORS[spec.name]!;
+  const identity = JSON.stringify({ ...spec, version: generator.version });
+  return { text: identity, label: `generator "${spec.name}" (seed ${spec.seed})` };
+}
+
+/** Runs a layer's generator and checks its output like a seed file. */
+async function generateSeed(layer: LoadedLayer, label: string): Promise<SeedFeature[]> {
+  const spec = layer.definition.generator!;
+  const features = await GENERATORS[spec.name]!.generate(spec.seed, spec.options ?? {});
+  return parseSeed(label, JSON.stringify({ type: 'FeatureCollection', features }));
+}
+
 /** Seeds every layer with a data file; returns warnings. `onProgress` gets one line per loaded file. */
 export async function seedCatalog(
   db: Database,
@@ -114,11 +132,12 @@ export async function seedCatalog(
   const warnings: string[] = [];
   for (const layer of layers) {
     const id = layer.definition.id;
-    if (!layer.dataPath) {
+    const source = await readSeedSource(layer);
+    if (!source) {
       await upsertCollection(db, layer, null);
       continue;
     }
-    const text = await readFile(layer.dataPath, 'utf8');
+    const { text, label } = source;
     const hash = createHash('sha256').update(text).digest('hex');
     const [current] = await db.query<{ seed_hash: string | null; edited: number }>(
       `SELECT c.seed_hash,
@@ -130,18 +149,17 @@ export async function seedCatalog(
       await upsertCollection(db, layer, null);
       continue;
     }
-    const dataFile = path.relative(process.cwd(), layer.dataPath);
     if (current && current.edited > 0) {
-      warnings.push(`${dataFile} changed, but ${current.edited} feature(s) of "${id}" were edited in the database; kept the database version`);
+      warnings.push(`${label} changed, but ${current.edited} feature(s) of "${id}" were edited in the database; kept the database version`);
       await upsertCollection(db, layer, null);
       continue;
     }
-    const features = parseSeed(dataFile, text);
+    const features = layer.definition.generator ? await generateSeed(layer, label) : parseSeed(label, text);
     const started = performance.now();
     await db.transaction(async (tx) => {
       await upsertCollection(tx, layer, hash);
       await tx.query('UPDATE collections SET properties_schema = $2 WHERE id = $1', [id, JSON.stringify(inferPropertiesSchema(features))]);
-      await replaceSeededFeatures(tx, id, dataFile, features);
+      await replaceSeededFeatures(tx, id, label, features);
     });
     onProgress(`seeded ${id}: ${features.length} features in ${Math.round(performance.now() - started)} ms`);
   }

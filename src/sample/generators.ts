@@ -1,0 +1,17 @@
+/**
+ * Registry of procedural sample generators. A layer JSON with `"generator": {"name", "seed"}`
+ * instead of a `data` file is filled by the generator of that name on first start (and again when
+ * the name, seed, options or the generator's `version` change). Output must be deterministic.
+ */
+import type { Feature } from 'geojson';
+
+/** A deterministic feature generator. */
+export interface SampleGenerator {
+  /** Bump when the output changes, so databases reseed. */
+  version: string;
+  /** Builds the features; ids must be unique strings; every feature carries `synthetic: true`. */
+  generate(seed: number, options: Record<string, unknown>): Feature[] | Promise<Feature[]>;
+}
+
+/** Generators by name. */
+export const GENERATORS: Record<string, SampleGenerator> = {};
