@@ -80,7 +80,7 @@ describe('validateLayer', () => {
     delete doc.data;
     const result = validateLayer('layers/nodata.json', doc);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.warnings).toEqual(['layers/nodata.json: layer type "geojson" needs a "data" file']);
+    if (result.ok) expect(result.warnings).toEqual(['layers/nodata.json: layer type "geojson" needs a "data" file or a "generator"']);
   });
 
   it('returns errors instead of throwing for input that is not an object', () => {
