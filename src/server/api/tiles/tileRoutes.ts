@@ -75,6 +75,6 @@ export function tileRoutes(app: FastifyInstance, options: TileRoutesOptions): vo
 
   app.get<{ Params: { id: string; tileMatrixSet: string; '*': string } }>('/api/collections/:id/tiles/:tileMatrixSet/*', async (request) => {
     requireTileMatrixSet(request.params.tileMatrixSet);
-    throw new HttpError(400, 'Bad request', `A tile address is ${WEB_MERCATOR_QUAD}/{tileMatrix}/{tileRow}/{tileCol} (zoom/row/column, e.g. ${WEB_MERCATOR_QUAD}/14/7373/13087); "${request.params['*']}" is not one`);
+    throw new HttpError(400, 'Bad request', `A tile address is ${WEB_MERCATOR_QUAD}/{tileMatrix}/{tileRow}/{tileCol} (zoom/row/column, e.g. ${WEB_MERCATOR_QUAD}/14/7431/13088); "${request.params['*']}" is not one`);
   });
 }

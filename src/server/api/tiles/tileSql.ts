@@ -63,7 +63,7 @@ export function tiledQuery(collectionId: string, tile: TileAddress): TiledQuery 
     ),
     shaped AS (
       SELECT id, properties, ST_Dimension(g) AS dim,
-             CASE WHEN $6::float8 > 0 AND ST_Dimension(g) > 0 THEN ST_SimplifyPreserveTopology(g, $6::float8) ELSE g END AS g
+             CASE WHEN $6::float8 > 0 AND ST_Dimension(g) > 0 THEN ST_Simplify(g, $6::float8) ELSE g END AS g
       FROM picked
       WHERE $7::float8 = 0 OR ST_Dimension(g) < 2 OR ST_Area(g) >= $7::float8
     ),
