@@ -16,7 +16,7 @@ import { geometryTypeFits, validateGeometry } from '../features/validateGeometry
 import { transformGeometry } from '../../geo/crs/transformCoordinates.ts';
 import { CRS84, type SupportedCrs } from '../../geo/crs/supportedCrs.ts';
 import { fileToCrs84 } from './axisOrder.ts';
-import { toWkb } from './wkb.ts';
+import { hasZ, toWkb } from './wkb.ts';
 import { ImportError, type ImportFeature, type ImportProgress, type ReadResult } from './ImportFeature.ts';
 
 /** Features per INSERT statement. Default: 2000. */
@@ -109,11 +109,12 @@ function hasNaN(geometry: unknown): boolean {
 class Rollback extends Error {}
 
 /** Validates and prepares features in JS (everything except ST_IsValid); faults go to `errors`. */
-function prepare(read: ReadResult, crs: SupportedCrs, crsGiven: boolean, existing: CollectionMeta | undefined, options: ImportOptions, errors: FeatureFault[]): Prepared[] {
+function prepare(read: ReadResult, crs: SupportedCrs, crsGiven: boolean, existing: CollectionMeta | undefined, options: ImportOptions, errors: FeatureFault[], warnings: string[]): Prepared[] {
   const transform = fileToCrs84(crs);
   const seen = new Map<string, number>();
   const prepared: Prepared[] = [];
   const total = read.features.length;
+  let withZ = 0;
   const report = (done: number) => options.onProgress?.({ phase: 'validate', done, total });
   read.features.forEach((f: ImportFeature, index) => {
     if (index % 5000 === 0) report(index);
@@ -148,9 +149,11 @@ function prepare(read: ReadResult, crs: SupportedCrs, crsGiven: boolean, existin
         return reject((error as Error).message);
       }
     }
+    if (hasZ(geometry)) withZ++;
     prepared.push({ index, id: rawId ?? randomUUID(), properties: f.properties, geometry });
   });
   report(total);
+  if (withZ > 0) warnings.push(`${withZ} feature(s) have z coordinates; z was dropped (features are stored in 2D — keep heights in a property such as "height")`);
   return prepared;
 }
 
@@ -193,7 +196,7 @@ async function writeChunks(
   let pending: Promise<void> | undefined;
   for (let start = 0; start < features.length; start += CHUNK) {
     const chunk = features.slice(start, start + CHUNK);
-    const payload = JSON.stringify(chunk.map((f) => ({ i: f.index, id: f.id, p: f.properties, g: Buffer.from(toWkb(f.geometry)).toString('hex') })));
+    const payload = JSON.stringify(chunk.map((f) => ({ i: f.index, id: f.id, p: f.properties, g: Buffer.from(toWkb(f.geometry, false)).toString('hex') })));
     const query = tx.query<{ i: number; reason: string }>(sql, [params.collection, payload, params.user, params.write, params.existing]).then((invalid) => {
       for (const row of invalid) {
         const f = chunk.find((c) => c.index === row.i)!;
@@ -227,7 +230,7 @@ export async function importFeatures(db: Database, read: ReadResult, options: Im
   }
   const existing = await collectionMeta(db, collectionId).catch(() => undefined);
   const errors: FeatureFault[] = [];
-  const prepared = prepare(read, crs, options.crs !== undefined, existing, options, errors);
+  const prepared = prepare(read, crs, options.crs !== undefined, existing, options, errors, warnings);
   const where = (i: number) => read.features[i]!.where;
   const summary = (committed: boolean, inserted: number, updated: number): ImportSummary => {
     const seconds = (performance.now() - started) / 1000;

@@ -12,6 +12,6 @@ export function parseCrsName(value: string): SupportedCrs | undefined {
   if (direct) return direct;
   if (/^\d+$/.test(text)) return parseCrs(`EPSG:${text}`);
   if (/(^|[:/])CRS:?84$/i.test(text)) return parseCrs('OGC:CRS84');
-  const epsg = /EPSG\D*?(\d+)\s*$/i.exec(text);
+  const epsg = /EPSG\W.*?(\d+)\s*$/i.exec(text);
   return epsg ? parseCrs(`EPSG:${epsg[1]}`) : undefined;
 }

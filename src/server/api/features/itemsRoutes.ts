@@ -9,7 +9,7 @@ import { buildItemsSql } from '../../features/buildItemsSql.ts';
 import { queryablesOf } from '../../features/queryables.ts';
 import { HttpError } from '../HttpError.ts';
 import { link, renderPage, renderTable } from '../html/renderPage.ts';
-import { CRS84, collectionRows } from './collectionDocument.ts';
+import { CRS84 } from './collectionDocument.ts';
 import { resolveCrs, type ResolvedCrs } from './crsSupport.ts';
 import { siteRoot } from './landingRoutes.ts';
 import { parseItemsQuery, type ItemsQuery } from './parseItemsQuery.ts';
@@ -54,8 +54,7 @@ export function itemsRoutes(app: FastifyInstance, deps: { db: Database }): void 
   app.get<{ Params: { id: string }; Querystring: Record<string, string> }>('/api/collections/:id/items', async (request, reply) => {
     const { id } = request.params;
     const query = parseItemsQuery(request.query);
-    await requireRead(db, request, id);
-    const [row] = await collectionRows(db, id);
+    const collection = await requireRead(db, request, id);
     const crs = resolveCrs(query.crs, 'crs');
     const bboxCrs = resolveCrs(query.bboxCrs, 'bbox-crs');
     if (query.filterCrs !== undefined && resolveCrs(query.filterCrs, 'filter-crs').uri !== CRS84) {
@@ -64,15 +63,20 @@ export function itemsRoutes(app: FastifyInstance, deps: { db: Database }): void 
     const bbox = query.bbox && bboxCrs.toCrs84Bbox ? bboxCrs.toCrs84Bbox(query.bbox) : query.bbox;
     const sql = buildItemsSql({
       collectionId: id,
-      queryables: queryablesOf({ propertiesSchema: row!.properties_schema, temporalProperty: row!.temporal_property }),
-      temporalProperty: row!.temporal_property,
+      queryables: queryablesOf(collection),
+      temporalProperty: collection.temporalProperty,
       bbox,
       datetime: query.datetime,
       equals: query.equals,
       filter: query.filter,
       asOf: query.asOf,
     });
-    const [{ n: matched }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql.from} f WHERE ${sql.where}`, sql.params)) as [{ n: number }];
+    // numberMatched: known without a count when the page is not full.
+    const countMatched = async (returned: number): Promise<number> => {
+      if (returned < query.limit && (returned > 0 || query.offset === 0)) return query.offset + returned;
+      const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql.from} f WHERE ${sql.where}`, sql.params)) as [{ n: number }];
+      return n;
+    };
     const page = `ORDER BY id LIMIT ${query.limit} OFFSET ${query.offset}`;
     const format = query.format ?? (wantsHtml(request) ? 'html' : 'json');
 
@@ -83,6 +87,7 @@ export function itemsRoutes(app: FastifyInstance, deps: { db: Database }): void 
          FROM ${sql.from} f WHERE ${sql.where} ${page}`,
         sql.params,
       );
+      const matched = await countMatched(rows.length);
       const head = {
         type: 'FeatureCollection',
         numberMatched: matched,
@@ -108,6 +113,7 @@ export function itemsRoutes(app: FastifyInstance, deps: { db: Database }): void 
       `SELECT id, properties, ST_AsGeoJSON(geom, 9)::json AS geometry FROM ${sql.from} f WHERE ${sql.where} ${page}`,
       sql.params,
     );
+    const matched = await countMatched(rows.length);
     if (format === 'html') {
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))].slice(0, 12);
       const table = renderTable(
@@ -118,7 +124,7 @@ export function itemsRoutes(app: FastifyInstance, deps: { db: Database }): void 
       const nav = `<p>${query.offset + 1}–${query.offset + rows.length} of ${matched}${next ? ` · ${link(next.href.replace(/([?&])f=[^&]*/, '$1f=html'), 'next page').html}` : ''}</p>`;
       return reply.type('text/html').send(
         renderPage({
-          title: `${row!.title_en}: features`,
+          title: `${collection.titleEn}: features`,
           breadcrumb: [{ href: '/api?f=html', title: 'Huế Twin API' }, { href: '/api/collections?f=html', title: 'Collections' }, { href: `/api/collections/${id}?f=html`, title: id }],
           alternates: [{ href: `/api/collections/${id}/items?f=json&limit=${query.limit}`, title: 'GeoJSON' }, { href: `/api/collections/${id}/items?f=csv&limit=10000`, title: 'CSV' }],
           body: nav + table,
