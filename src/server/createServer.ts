@@ -12,6 +12,7 @@ import { featureHistoryRoutes } from './api/features/featureHistoryRoutes.ts';
 import { collectionRoutes } from './api/features/collectionRoutes.ts';
 import { itemsRoutes } from './api/features/itemsRoutes.ts';
 import { landingRoutes } from './api/features/landingRoutes.ts';
+import { tileRoutes } from './api/tiles/tileRoutes.ts';
 import { featureWriteRoutes } from './api/features/featureWriteRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { bootstrapAdmin } from './auth/authService.ts';
@@ -77,6 +78,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     landingRoutes(app);
     collectionRoutes(app, { db });
     itemsRoutes(app, { db });
+    tileRoutes(app, { db });
     featureWriteRoutes(app, { db });
     featureHistoryRoutes(app, { db });
     await mkdir(config.tilesetsDir, { recursive: true });

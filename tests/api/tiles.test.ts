@@ -4,16 +4,11 @@
  * @mapbox/vector-tile and checked against the seed GeoJSON. A last block proves that the two
  * encoders (ST_AsMVT in PostgreSQL, vt-pbf in JS) produce the same tiles for the same data.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installProblemHandler } from '../../src/server/api/problemHandler.ts';
 import { asMvtEncoder } from '../../src/server/api/tiles/asMvtEncoder.ts';
 import { jsMvtEncoder } from '../../src/server/api/tiles/jsMvtEncoder.ts';
-import { tileRoutes } from '../../src/server/api/tiles/tileRoutes.ts';
 import { tileOf } from '../../src/server/api/tiles/webMercatorQuad.ts';
-import { authRoutes } from '../../src/server/auth/authRoutes.ts';
 import { decodeTile } from '../unit/server/tiles/decodeTile.ts';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
 
@@ -33,18 +28,10 @@ function tileUnits(lon: number, lat: number, z: number, x: number, y: number): [
   return [(fx - x) * 4096, (fy - y) * 4096];
 }
 
-/**
- * The tile routes on `server`: its own URL once createServer registers tileRoutes, else a side
- * app on the same database (so this suite runs before the registration lands).
- */
+/** The tile routes are part of the server (createServer registers tileRoutes). */
 async function tilesUrl(server: TestServer): Promise<{ url: string; close: () => Promise<void> }> {
-  if (server.app.hasRoute({ method: 'GET', url: TILE_ROUTE })) return { url: server.url, close: async () => undefined };
-  const side: FastifyInstance = Fastify();
-  installProblemHandler(side);
-  authRoutes(side, { db: server.db });
-  tileRoutes(side, { db: server.db });
-  await side.listen({ port: 0, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${(side.server.address() as AddressInfo).port}`, close: () => side.close() };
+  expect(server.app.hasRoute({ method: 'GET', url: TILE_ROUTE })).toBe(true);
+  return { url: server.url, close: async () => undefined };
 }
 
 async function getTile(base: string, path: string, headers: Record<string, string> = {}) {

@@ -80,6 +80,7 @@ export function collectionDocument(row: CollectionRow, root: string, crsList: st
       { href: `${base}/items`, rel: 'items', type: 'application/geo+json', title: 'Features' },
       { href: `${base}/items?f=html`, rel: 'items', type: 'text/html', title: 'Features as HTML' },
       { href: `${base}/items?f=csv&limit=10000`, rel: 'items', type: 'text/csv', title: 'Download as CSV' },
+      { href: `${base}/tiles`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector', type: 'application/json', title: 'Vector tiles (MVT)' },
       { href: `${base}/queryables`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/queryables', type: 'application/schema+json', title: 'Queryables' },
       ...(row.source_url ? [{ href: row.source_url, rel: 'describedby', type: 'text/html', title: `Source: ${row.source_name}` }] : []),
     ],

@@ -18,6 +18,11 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
   'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
   'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags',
+  'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core',
+  'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset',
+  'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list',
+  'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets',
+  'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt',
   'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
   'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
   'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
@@ -41,6 +46,7 @@ export function landingRoutes(app: FastifyInstance): void {
       { href: `${root}/api/openapi.json`, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0', title: 'OpenAPI 3.0 definition' },
       { href: `${root}/api/conformance`, rel: 'conformance', type: 'application/json', title: 'Conformance classes' },
       { href: `${root}/api/collections`, rel: 'data', type: 'application/json', title: 'Collections' },
+      { href: `${root}/api/tileMatrixSets`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes', type: 'application/json', title: 'Tile matrix sets' },
       { href: `${root}/api/health`, rel: 'status', type: 'application/json', title: 'Health' },
     ];
     const doc = {
