@@ -114,8 +114,73 @@ async function benchBackend(backend: 'pglite' | 'postgres', databaseUrl?: string
       emit({ bench: 'features', metric: `${metric}_p50`, value: round(p50, 1), unit: 'ms', database: backend, features_per_response: round(features, 0) });
       emit({ bench: 'features', metric: `${metric}_p95`, value: round(p95, 1), unit: 'ms', database: backend, features_per_response: round(features, 0) });
     }
+    await tileBench(server, backend, databaseUrl);
   } finally {
     await stop();
+  }
+}
+
+function tileXY(lon: number, lat: number, z: number): [number, number] {
+  const n = 2 ** z;
+  const phi = (lat * Math.PI) / 180;
+  return [Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n)];
+}
+
+async function timeTiles(urls: string[]): Promise<{ p50: number; p95: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (const url of urls) {
+    const t0 = performance.now();
+    const response = await fetch(url);
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - t0);
+    if (response.status !== 200 && response.status !== 204) throw new Error(`tile HTTP ${response.status} for ${url}`);
+    bytes += body.byteLength;
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), bytes: bytes / urls.length };
+}
+
+/** MVT at z14 and z16 over the dense area: every tile once uncached, then again from the cache; ogr2ogr -f MVT as the peer on PostgreSQL. */
+async function tileBench(server: RunningServer, backend: string, databaseUrl?: string): Promise<void> {
+  for (const z of [14, 16]) {
+    const [x0, y1] = tileXY(AREA.west, AREA.south, z);
+    const [x1, y0] = tileXY(AREA.east, AREA.north, z);
+    const all: string[] = [];
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) all.push(`${z}/${y}/${x}`);
+    const r = prng(z);
+    const picked = all.length <= REPEAT ? all : Array.from({ length: REPEAT }, () => all[Math.floor(r() * all.length)]!).filter((t, i, a) => a.indexOf(t) === i);
+    const urls = picked.map((t) => `${server.url}/api/collections/bench-buildings/tiles/WebMercatorQuad/${t}`);
+    const cold = await timeTiles(urls);
+    const warm = await timeTiles(urls);
+    emit({ bench: 'features', metric: `mvt_z${z}_uncached_p50`, value: round(cold.p50, 1), unit: 'ms', database: backend, tiles: urls.length, bytes_per_tile: round(cold.bytes, 0) });
+    emit({ bench: 'features', metric: `mvt_z${z}_uncached_p95`, value: round(cold.p95, 1), unit: 'ms', database: backend, tiles: urls.length });
+    emit({ bench: 'features', metric: `mvt_z${z}_cached_p50`, value: round(warm.p50, 1), unit: 'ms', database: backend, tiles: urls.length });
+    if (databaseUrl && z === 14) await ogrMvtPeer(databaseUrl, z, cold.p50, all.length);
+  }
+}
+
+/** The peer: GDAL writes the same z14 tiles straight from PostGIS; reported per tile. */
+async function ogrMvtPeer(databaseUrl: string, z: number, ourP50: number, tileCount: number): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  const out = await mkdtemp(path.join(os.tmpdir(), 'hue-ogr-mvt-'));
+  try {
+    const url = new URL(databaseUrl);
+    const conn = `PG:host=${url.hostname} port=${url.port || 5432} dbname=${url.pathname.slice(1)} user=${decodeURIComponent(url.username)}`;
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        'ogr2ogr',
+        ['-f', 'MVT', path.join(out, 'tiles'), conn, '-sql', "SELECT id, properties::text AS props, geom FROM features WHERE collection_id = 'bench-buildings'", '-nln', 'bench', '-dsco', `MINZOOM=${z}`, '-dsco', `MAXZOOM=${z}`, '-dsco', 'COMPRESS=NO'],
+        { timeout: 300_000 },
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+    const peerMsPerTile = (performance.now() - t0) / tileCount;
+    emit({ bench: 'features', metric: `mvt_z${z}_uncached_p50`, value: round(ourP50, 1), unit: 'ms', database: 'postgres', peer: 'ogr2ogr -f MVT (whole zoom level, ms per tile)', peer_value: round(peerMsPerTile, 1), ratio: round(ourP50 / peerMsPerTile, 2) });
+  } catch (error) {
+    progress(`ogr2ogr peer skipped: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
   }
 }
 
