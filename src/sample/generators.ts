@@ -4,6 +4,8 @@
  * the name, seed, options or the generator's `version` change). Output must be deterministic.
  */
 import type { Feature } from 'geojson';
+import { hueBuildingsGenerator } from './hueBuildings.ts';
+import { hueParcelsGenerator } from './hueParcels.ts';
 
 /** A deterministic feature generator. */
 export interface SampleGenerator {
@@ -14,4 +16,7 @@ export interface SampleGenerator {
 }
 
 /** Generators by name. */
-export const GENERATORS: Record<string, SampleGenerator> = {};
+export const GENERATORS: Record<string, SampleGenerator> = {
+  'hue-buildings': hueBuildingsGenerator,
+  'hue-parcels': hueParcelsGenerator,
+};
