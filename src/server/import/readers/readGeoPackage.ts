@@ -3,7 +3,7 @@
  * the CRS from `gpkg_spatial_ref_sys` (organisation EPSG, else its WKT definition), decodes the
  * GeoPackage binary geometries itself, and maps columns to properties (BOOLEAN columns → booleans,
  * columns marked `application/json` in `gpkg_data_columns` → parsed JSON, NULL → left out).
- * With several feature tables, `layer` picks one. A column named `id` gives the feature id.
+ * With several feature tables, `layer` picks one. A column named `id` is the feature id (not a property).
  */
 import type { Database as SqlDatabase, SqlValue } from 'sql.js';
 import { detectWktCrs } from '../detectWktCrs.ts';
@@ -82,8 +82,9 @@ export async function readGeoPackage(bytes: Uint8Array, layer?: string): Promise
         const row = statement.getAsObject();
         const where = `row ${pk && row[String(pk)] !== null ? `fid ${row[String(pk)]}` : n}`;
         const properties: Record<string, unknown> = {};
+        const id = row.id === null || row.id === undefined || row.id instanceof Uint8Array ? undefined : String(row.id);
         for (const [key, value] of Object.entries(row)) {
-          if (key === geomColumn || key === pk || value === null) continue;
+          if (key === geomColumn || key === pk || key === 'id' || value === null) continue;
           if (booleans.has(key)) properties[key] = value === 1;
           else if (json.has(key) && typeof value === 'string') {
             try {
@@ -96,14 +97,14 @@ export async function readGeoPackage(bytes: Uint8Array, layer?: string): Promise
         }
         const blob = row[geomColumn];
         if (!(blob instanceof Uint8Array)) {
-          features.push({ properties, geometry: null, where, error: 'feature has no geometry' });
+          features.push({ id, properties, geometry: null, where, error: 'feature has no geometry' });
           continue;
         }
         try {
           const { geometry } = parseGpkgGeometry(blob);
-          features.push(geometry ? { properties, geometry, where } : { properties, geometry: null, where, error: 'geometry is empty' });
+          features.push(geometry ? { id, properties, geometry, where } : { id, properties, geometry: null, where, error: 'geometry is empty' });
         } catch (error) {
-          features.push({ properties, geometry: null, where, error: `geometry cannot be decoded: ${(error as Error).message}` });
+          features.push({ id, properties, geometry: null, where, error: `geometry cannot be decoded: ${(error as Error).message}` });
         }
       }
     } finally {
