@@ -16,6 +16,7 @@ import { tileRoutes } from './api/tiles/tileRoutes.ts';
 import { featureWriteRoutes } from './api/features/featureWriteRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { bootstrapAdmin } from './auth/authService.ts';
+import { userRoutes } from './auth/userRoutes.ts';
 import { healthRoutes } from './api/healthRoutes.ts';
 import { installProblemHandler } from './api/problemHandler.ts';
 import { loadCatalog } from './catalog/loadCatalog.ts';
@@ -73,6 +74,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
     installProblemHandler(app);
     authRoutes(app, { db });
+    userRoutes(app, { db });
     healthRoutes(app, { db, broker, startedAt: started });
     catalogRoutes(app, { db, catalog, warnings, client: config.client });
     landingRoutes(app);

@@ -164,6 +164,23 @@ describe.each(BACKENDS)('feature edits on %s', (backend) => {
     expect((await api('GET', `/api/collections/${C}/items/later-1`)).body.properties.name_vi).toBe('Điểm later-1');
   });
 
+  it('lets only admins manage users, with checked roles', async () => {
+    const created = await api('PUT', '/api/users/env-officer', { token: admin, body: { password: 'long-enough-pw', roles: { environment: 'editor' } } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ username: 'env-officer', isAdmin: false, roles: { environment: 'editor' } });
+    expect((await loginAs(server.url, 'env-officer', 'long-enough-pw')).length).toBeGreaterThan(20);
+    expect((await api('PUT', '/api/users/x1', { token: admin, body: { password: 'short' } })).body.detail).toContain('at least 10');
+    expect((await api('PUT', '/api/users/x1', { token: admin, body: { password: 'long-enough-pw', roles: { moon: 'editor' } } })).body.detail).toContain('unknown sector "moon"');
+    expect((await api('PUT', '/api/users/x1', { token: admin, body: { password: 'long-enough-pw', roles: { planning: 'boss' } } })).status).toBe(400);
+    expect((await api('PUT', '/api/users/x1', { token: heritageEditor, body: { password: 'long-enough-pw' } })).status).toBe(403);
+    expect((await api('GET', '/api/users')).status).toBe(401);
+    const users = (await api('GET', '/api/users', { token: admin })).body.users.map((u: { username: string }) => u.username);
+    expect(users).toEqual(expect.arrayContaining(['admin', 'env-officer', 'heritage-ed']));
+    expect((await api('DELETE', '/api/users/admin', { token: admin })).status).toBe(409);
+    expect((await api('DELETE', '/api/users/env-officer', { token: admin })).status).toBe(204);
+    expect((await api('POST', '/api/auth/login', { body: { username: 'env-officer', password: 'long-enough-pw' } })).status).toBe(401);
+  });
+
   it('hides sector-internal collections from outsiders', async () => {
     await server.db.query(`UPDATE collections SET access = 'sector' WHERE id = 'citadel-walls'`);
     try {
