@@ -60,8 +60,17 @@ export function spawnServer(options: ServerProcessOptions = {}): SpawnedServer {
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  // If this process dies first (a crashed script, Ctrl-C), do not leave an orphan server behind.
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+    removeTempDir(tempDataDir);
+  };
+  process.once('exit', killOnExit);
   const exited = new Promise<number | string>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1));
+    child.on('exit', (code, signal) => {
+      process.off('exit', killOnExit);
+      resolve(code ?? signal ?? -1);
+    });
     child.on('error', () => resolve(-1));
   });
   return { child, stdout: () => out, stderr: () => err, exited, tempDataDir };
