@@ -13,7 +13,7 @@ import type { Database } from '../db/Database.ts';
 import { collectionMeta } from '../features/collectionMeta.ts';
 import { ImportError } from '../import/ImportFeature.ts';
 import { rejectsGeoJson, SECTORS } from '../import/importFeatures.ts';
-import { chooseFormat, importFile } from '../import/importFile.ts';
+import { chooseFormat, collectionIdFromFileName, importFile } from '../import/importFile.ts';
 import { parseCrsName } from '../import/parseCrsName.ts';
 import { HttpError } from './HttpError.ts';
 
@@ -77,8 +77,8 @@ async function handle(db: Database, request: FastifyRequest<{ Querystring: Impor
   } catch (error) {
     throw new HttpError(415, 'Unsupported media type', (error as Error).message);
   }
-  const id = collectionId ?? q.collection;
-  if (!id) throw new HttpError(400, 'Bad request', 'Name the target collection: POST /api/import?collection=ID (or /api/collections/{id}/import)');
+  const id = collectionId ?? q.collection ?? (q.fileName ? collectionIdFromFileName(q.fileName) : undefined);
+  if (!id) throw new HttpError(400, 'Bad request', 'Name the target collection: POST /api/import?collection=ID (or fileName=…, or /api/collections/{id}/import)');
   const user = await authorize(db, request, id, sector);
   let result;
   try {
