@@ -41,3 +41,10 @@ registerLayerType({
   needsFeatures: true,
   defaults: { lineWidth: 2, pointRadius: 6 },
 });
+
+registerLayerType({
+  type: '3dtiles',
+  description: 'Buildings from a database collection, extruded into 3D Tiles 1.1 by the server (src/tiles) and streamed from /tilesets/<layer id>/tileset.json; 3D only',
+  needsFeatures: true,
+  defaults: { lineWidth: 0, pointRadius: 0 },
+});

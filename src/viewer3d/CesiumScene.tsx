@@ -9,6 +9,7 @@ import { useCesiumCamera } from './useCesiumCamera.ts';
 import { useCesiumLayers } from './useCesiumLayers.ts';
 import { useCesiumPicking } from './useCesiumPicking.ts';
 import { useCesiumReadiness } from './useCesiumReadiness.ts';
+import { useCesiumTilesets } from './useCesiumTilesets.ts';
 
 /** Props shared by the 3D scene and the view that hosts it. */
 export interface CesiumSceneProps {
@@ -36,9 +37,12 @@ export function CesiumScene(props: CesiumSceneProps) {
     applyRenderMode(viewer, lowRender);
   }, [viewer, lowRender]);
 
-  const applied = useCesiumLayers(viewer, props.layers, { drape: props.drape, lang });
+  const appliedLayers = useCesiumLayers(viewer, props.layers, { drape: props.drape, lang });
+  const tilesets = useCesiumTilesets(viewer, props.layers);
+  // Readiness waits until both hooks have brought the scene in step at least once.
+  const applied = appliedLayers > 0 && tilesets.applied > 0 ? appliedLayers + tilesets.applied : 0;
   useCesiumCamera(viewer, props.camera, props.onCameraChange);
   useCesiumPicking(viewer, props.onPick);
-  useCesiumReadiness(viewer, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });
+  useCesiumReadiness(viewer, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady, settled: tilesets.settled });
   return null;
 }

@@ -7,14 +7,21 @@ const NUDGE_MS = 150;
 /**
  * Calls `onReady(readyKey)` once per `readyKey` when: all visible layers' data is loaded
  * (`dataLoaded`) and added (`applied` changed after that), every data source reports ready,
- * `scene.globe.tilesLoaded` is true on two consecutive frames, and then one more frame has rendered.
+ * `scene.globe.tilesLoaded` and `settled()` (3D Tiles layers: their visible tiles are loaded) are
+ * true on two consecutive frames, and then one more frame has rendered.
  */
 export function useCesiumReadiness(
   viewer: Viewer | undefined,
-  { dataLoaded, applied, readyKey, onReady }: { dataLoaded: boolean; applied: number; readyKey: string; onReady: (key: string) => void },
+  { dataLoaded, applied, readyKey, onReady, settled = () => true }: {
+    dataLoaded: boolean; applied: number; readyKey: string; onReady: (key: string) => void;
+    /** Extra condition, checked every frame. Default: always true. */
+    settled?: () => boolean;
+  },
 ): void {
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
+  const settledRef = useRef(settled);
+  settledRef.current = settled;
   const doneFor = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -24,7 +31,7 @@ export function useCesiumReadiness(
     let finished = false;
     const removePostRender = scene.postRender.addEventListener(() => {
       if (finished) return;
-      const settled = scene.globe.tilesLoaded && viewer.dataSourceDisplay.ready;
+      const settled = scene.globe.tilesLoaded && viewer.dataSourceDisplay.ready && settledRef.current();
       settledFrames = settled ? settledFrames + 1 : 0;
       if (settledFrames >= 3) {
         finished = true;

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Viewer } from 'cesium';
+import type { RenderLayer } from '../app/RenderLayer.ts';
+import { createTilesetLayer, type CesiumTilesetHandle } from './createTilesetLayer.ts';
+
+/** Layer type drawn as 3D Tiles. */
+export const TILESET_LAYER_TYPE = '3dtiles';
+
+/**
+ * Keeps the viewer's 3D Tiles layers in step with the render layers: creates a tileset the first time
+ * its layer is visible (no GeoJSON needed: the server streams the buildings), then toggles and restyles
+ * it. Returns a counter that changes each time it was brought in step, and `settled()` for readiness.
+ */
+export function useCesiumTilesets(viewer: Viewer | undefined, layers: RenderLayer[]): { applied: number; settled: () => boolean } {
+  const drawn = useRef(new Map<string, CesiumTilesetHandle>());
+  const [applied, setApplied] = useState(0);
+
+  useEffect(() => {
+    if (!viewer || viewer.isDestroyed()) return;
+    const wanted = new Set<string>();
+    for (const { layer, visible, opacity } of layers) {
+      if (layer.type !== TILESET_LAYER_TYPE) continue;
+      wanted.add(layer.id);
+      let handle = drawn.current.get(layer.id);
+      if (!handle && visible) {
+        handle = createTilesetLayer(viewer, layer, { show: visible, opacity });
+        drawn.current.set(layer.id, handle);
+      }
+      handle?.setShow(visible);
+      handle?.setOpacity(opacity);
+    }
+    for (const [id, handle] of drawn.current) {
+      if (!wanted.has(id)) {
+        handle.destroy();
+        drawn.current.delete(id);
+      }
+    }
+    viewer.scene.requestRender();
+    setApplied((n) => n + 1);
+  }, [viewer, layers]);
+
+  useEffect(() => {
+    const map = drawn.current;
+    return () => {
+      for (const handle of map.values()) handle.destroy();
+      map.clear();
+    };
+  }, [viewer]);
+
+  const settled = useCallback(() => [...drawn.current.values()].every((h) => h.settled()), []);
+  return { applied, settled };
+}
