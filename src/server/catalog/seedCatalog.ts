@@ -81,10 +81,18 @@ async function insertFeatures(tx: Queryable, collection: string, file: string, f
 }
 
 /**
- * Replaces a collection's features with the seed, keeping the history continuous: the old features
- * get a `delete` entry, the new ones a `seed` entry whose version follows the feature's last one.
+ * Replaces a collection's features with the seed, keeping the history continuous: features that
+ * were never edited first get their seed state recorded (copy-on-write), then a `delete` entry; the
+ * new features carry on the version numbers. Fresh seed states are not copied into the history
+ * (the first edit does that), which halves the cost of loading large samples.
  */
 async function replaceSeededFeatures(tx: Queryable, id: string, file: string, features: SeedFeature[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO feature_history (collection_id, feature_id, version, operation, properties, geom, changed_by, changed_at)
+     SELECT f.collection_id, f.id, f.version, 'seed', f.properties, f.geom, f.updated_by, f.updated_at FROM features f
+     WHERE f.collection_id = $1 AND NOT EXISTS (SELECT 1 FROM feature_history h WHERE h.collection_id = $1 AND h.feature_id = f.id)`,
+    [id],
+  );
   await tx.query(
     `INSERT INTO feature_history (collection_id, feature_id, version, operation, changed_by)
      SELECT collection_id, id, version + 1, 'delete', 'seed' FROM features WHERE collection_id = $1`,
@@ -97,11 +105,6 @@ async function replaceSeededFeatures(tx: Queryable, id: string, file: string, fe
     `UPDATE features f SET version = h.v + 1
      FROM (SELECT feature_id, max(version) AS v FROM feature_history WHERE collection_id = $1 GROUP BY feature_id) h
      WHERE f.collection_id = $1 AND f.id = h.feature_id`,
-    [id],
-  );
-  await tx.query(
-    `INSERT INTO feature_history (collection_id, feature_id, version, operation, properties, geom, changed_by)
-     SELECT collection_id, id, version, 'seed', properties, geom, 'seed' FROM features WHERE collection_id = $1`,
     [id],
   );
 }

@@ -58,11 +58,25 @@ async function lastVersion(tx: Queryable, c: string, id: string): Promise<number
   return row?.v ?? 0;
 }
 
+/**
+ * Locks the feature's row and returns it. Seeded features get no history row when seeded (that
+ * would double the cost of loading large samples); their seed state is copied into the history
+ * here, on first edit, so every version stays recoverable.
+ */
 async function current(tx: Queryable, c: string, id: string): Promise<{ version: number; properties: Record<string, unknown> } | undefined> {
   const [row] = await tx.query<{ version: number; properties: Record<string, unknown> }>(
     'SELECT version, properties FROM features WHERE collection_id = $1 AND id = $2 FOR UPDATE',
     [c, id],
   );
+  if (row) {
+    await tx.query(
+      `INSERT INTO feature_history (collection_id, feature_id, version, operation, properties, geom, changed_by, changed_at)
+       SELECT collection_id, id, version, 'seed', properties, geom, updated_by, updated_at FROM features
+       WHERE collection_id = $1 AND id = $2
+         AND NOT EXISTS (SELECT 1 FROM feature_history h WHERE h.collection_id = $1 AND h.feature_id = $2)`,
+      [c, id],
+    );
+  }
   return row;
 }
 
