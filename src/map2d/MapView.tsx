@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { PickingInfo } from '@deck.gl/core';
-import type { Feature } from 'geojson';
+import type { Layer } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker.ts';
 import type { PickedFeature, RenderLayer } from '../app/RenderLayer.ts';
@@ -10,8 +9,13 @@ import type { Camera2D } from '../app/urlState.ts';
 import { useI18n } from '../ui/i18n/I18nContext.tsx';
 import { baseStyle } from './baseStyle.ts';
 import { deckAdapters } from './deckAdapters.ts';
+import { planMaplibreLayers } from './maplibreLayerPlan.ts';
+import { emptyAppliedStyle, syncMaplibreLayers } from './syncMaplibreLayers.ts';
 import { useMapCamera } from './useMapCamera.ts';
+import { useMapPicking } from './useMapPicking.ts';
 import { useMapReadiness } from './useMapReadiness.ts';
+import { usePointLabels } from './usePointLabels.ts';
+import { warnUndrawable } from './warnUndrawable.ts';
 import './mapView.css';
 
 /** Props of the 2D view. */
@@ -30,15 +34,22 @@ interface Engine {
   overlay: MapLibreOverlay;
 }
 
-/** The 2D map: MapLibre with an inline offline style, and deck.gl layers interleaved on top. */
+const BASE_LAYER_IDS: ReadonlySet<string> = new Set(baseStyle().layers.map((l) => l.id));
+
+/**
+ * The 2D map: MapLibre with an inline offline style; catalog vector layers are MapLibre style
+ * layers on our OGC API – Tiles vector tiles; deck.gl (interleaved overlay) draws point labels and
+ * deck-only kinds of layer on top.
+ */
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [engine, setEngine] = useState<Engine>();
   const [applied, setApplied] = useState(0);
   const { lang } = useI18n();
-  const onPickRef = useRef(props.onPick);
-  onPickRef.current = props.onPick;
   const initialCamera = useRef(props.camera);
+  const appliedStyle = useRef(emptyAppliedStyle());
+  const deckSlots = useRef<{ adapters: Layer[]; labels: Layer[] }>({ adapters: [], labels: [] });
+  const hovering = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -56,31 +67,41 @@ export default function MapView(props: MapViewProps) {
     const overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onClick: (info: PickingInfo) => {
-        const feature = info.object as Feature | undefined;
-        const layerId = info.layer?.root?.id ?? info.layer?.id;
-        onPickRef.current(feature && layerId ? { layerId, featureId: feature.id, properties: (feature.properties ?? {}) as Record<string, unknown> } : undefined);
-      },
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+      getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering || hovering.current ? 'pointer' : ''),
     });
     map.addControl(overlay);
     map.on('load', () => setEngine({ map, overlay }));
     return () => {
       setEngine(undefined);
+      appliedStyle.current = emptyAppliedStyle();
+      deckSlots.current = { adapters: [], labels: [] };
       map.removeControl(overlay);
       map.remove();
     };
   }, []);
 
+  const plan = useMemo(() => planMaplibreLayers(props.layers, { origin: window.location.origin }), [props.layers]);
+
+  const pushDeckLayers = useCallback(() => {
+    engine?.overlay.setProps({ layers: [...deckSlots.current.adapters, ...deckSlots.current.labels] });
+  }, [engine]);
+
   useEffect(() => {
     if (!engine) return;
-    const deckLayers = props.layers.filter((rl) => rl.data && deckAdapters[rl.layer.type]).map((rl) => deckAdapters[rl.layer.type](rl, { lang }));
-    engine.overlay.setProps({ layers: deckLayers });
+    syncMaplibreLayers(engine.map, plan, appliedStyle.current, BASE_LAYER_IDS);
+    warnUndrawable(plan.unadapted.filter((rl) => !deckAdapters[rl.layer.type]).map((rl) => rl.layer));
+    deckSlots.current.adapters = plan.unadapted.filter((rl) => rl.data && deckAdapters[rl.layer.type]).map((rl) => deckAdapters[rl.layer.type](rl, { lang }));
+    pushDeckLayers();
     engine.map.triggerRepaint();
     setApplied((n) => n + 1);
-  }, [engine, props.layers, lang]);
+  }, [engine, plan, lang, pushDeckLayers]);
 
+  const settleLabels = usePointLabels(engine?.map, props.layers, lang, (labels) => {
+    deckSlots.current.labels = labels;
+    pushDeckLayers();
+  });
+  useMapPicking(engine?.map, engine?.overlay, plan.layerIdOf, props.onPick, hovering);
   useMapCamera(engine?.map, props.camera, props.onCameraChange);
-  useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });
+  useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady, settle: settleLabels });
   return <div ref={container} className="map-view" />;
 }

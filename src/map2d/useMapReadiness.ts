@@ -1,17 +1,27 @@
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** Inputs of {@link useMapReadiness}. */
+export interface MapReadinessInput {
+  /** Every visible layer that needs downloaded features has them (or failed). */
+  dataLoaded: boolean;
+  /** Bumped each time the layers were applied to the map (MapLibre sources/style layers, deck.gl layers). */
+  applied: number;
+  readyKey: string;
+  onReady: (key: string) => void;
+  /** Called on each candidate `idle`; false means "just changed something, wait for the next idle" (point labels). */
+  settle?: () => boolean;
+}
+
 /**
  * Calls `onReady(readyKey)` once per key when the style is loaded (the map exists only after
- * `load`), all visible layers' data is loaded and handed to deck.gl (`applied` changed after that),
- * and the map then reports `idle` (everything drawn, deck.gl layers included), plus one frame.
+ * `load`), all visible layers are applied (`applied` changed after `dataLoaded`), and then on an
+ * `idle` the vector tiles of every source are loaded (`areTilesLoaded`) and `settle()` changed
+ * nothing — plus one animation frame.
  */
-export function useMapReadiness(
-  map: MapLibreMap | undefined,
-  { dataLoaded, applied, readyKey, onReady }: { dataLoaded: boolean; applied: number; readyKey: string; onReady: (key: string) => void },
-): void {
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+export function useMapReadiness(map: MapLibreMap | undefined, { dataLoaded, applied, readyKey, onReady, settle }: MapReadinessInput): void {
+  const callbacks = useRef({ onReady, settle });
+  callbacks.current = { onReady, settle };
   const doneFor = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -19,13 +29,16 @@ export function useMapReadiness(
     let cancelled = false;
     let frame = 0;
     const onIdle = () => {
+      if (!map.areTilesLoaded()) return;
+      if (callbacks.current.settle && !callbacks.current.settle()) return;
+      map.off('idle', onIdle);
       frame = requestAnimationFrame(() => {
         if (cancelled) return;
         doneFor.current = readyKey;
-        onReadyRef.current(readyKey);
+        callbacks.current.onReady(readyKey);
       });
     };
-    map.once('idle', onIdle);
+    map.on('idle', onIdle);
     map.triggerRepaint();
     return () => {
       cancelled = true;
