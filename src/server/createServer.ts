@@ -2,9 +2,7 @@
  * The composition root: opens the database, migrates and seeds it, starts the MQTT broker, and
  * wires the HTTP routes (APIs under /api, the built app at /, 3D Tiles under /tilesets).
  */
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { catalogRoutes } from './api/catalogRoutes.ts';
@@ -17,7 +15,9 @@ import { featureWriteRoutes } from './api/features/featureWriteRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { bootstrapAdmin } from './auth/authService.ts';
 import { userRoutes } from './auth/userRoutes.ts';
+import { exportRoutes } from './api/exportRoutes.ts';
 import { healthRoutes } from './api/healthRoutes.ts';
+import { importRoutes } from './api/importRoutes.ts';
 import { installProblemHandler } from './api/problemHandler.ts';
 import { loadCatalog } from './catalog/loadCatalog.ts';
 import { seedCatalog } from './catalog/seedCatalog.ts';
@@ -26,7 +26,10 @@ import type { Database } from './db/Database.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { startBroker, type Broker } from './iot/startBroker.ts';
+import { checkPortFree } from './checkPortFree.ts';
+import { serveStatic } from './serveStatic.ts';
 import { StartupError } from './StartupError.ts';
+import { startTilesetScheduler, type TilesetScheduler } from './tiles3d/TilesetScheduler.ts';
 
 /** A running Huế Twin server. */
 export interface RunningServer {
@@ -57,11 +60,13 @@ export async function createServer(config: Config, options: CreateServerOptions 
     const more = catalog.errors.length > 1 ? ` (and ${catalog.errors.length - 1} more problem(s))` : '';
     throw new StartupError(`${catalog.errors[0]}${more}`);
   }
+  await checkPortFree(config.port, config.host);
   await mkdir(config.dataDir, { recursive: true });
   const started = Date.now();
   progress(config.databaseUrl ? 'connecting to PostgreSQL' : `opening the embedded database in ${config.dataDir}`);
   const db = await openDatabase(config);
   let broker: Broker | undefined;
+  let tiles3d: TilesetScheduler | undefined;
   try {
     await migrate(db, progress);
     const seedWarnings = await seedCatalog(db, catalog.layers, progress);
@@ -69,13 +74,15 @@ export async function createServer(config: Config, options: CreateServerOptions 
     const admin = await bootstrapAdmin(db, config.adminPassword);
     if (admin?.generated) progress(`created user "admin" with password ${admin.password} (shown once; set ADMIN_PASSWORD to choose it)`);
     else if (admin) progress('created user "admin" with the password from ADMIN_PASSWORD');
+    tiles3d = startTilesetScheduler({ db, tilesetsDir: config.tilesetsDir, layers: catalog.layers.map((l) => l.definition), onProgress: progress });
     broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
 
     const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
     installProblemHandler(app);
     authRoutes(app, { db });
     userRoutes(app, { db });
-    healthRoutes(app, { db, broker, startedAt: started });
+    const scheduler = tiles3d;
+    healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status() }) });
     catalogRoutes(app, { db, catalog, warnings, client: config.client });
     landingRoutes(app);
     collectionRoutes(app, { db });
@@ -83,23 +90,9 @@ export async function createServer(config: Config, options: CreateServerOptions 
     tileRoutes(app, { db });
     featureWriteRoutes(app, { db });
     featureHistoryRoutes(app, { db });
-    await mkdir(config.tilesetsDir, { recursive: true });
-    await app.register(fastifyStatic, { root: config.tilesetsDir, prefix: '/tilesets/', decorateReply: false });
-    if (existsSync(config.appDir)) {
-      await app.register(fastifyStatic, {
-        root: config.appDir,
-        prefix: '/',
-        wildcard: true,
-        preCompressed: true,
-        setHeaders: (res, file) => {
-          if (/[\\/]assets[\\/]/.test(file)) res.header('cache-control', 'public, max-age=31536000, immutable');
-        },
-      });
-    } else {
-      app.get('/', async (_request, reply) =>
-        reply.type('text/plain').send(`The web app is not built (${config.appDir} is missing): run "npm run build", or start with "npm start".`),
-      );
-    }
+    importRoutes(app, { db });
+    exportRoutes(app, { db });
+    await serveStatic(app, config);
 
     try {
       await app.listen({ port: config.port, host: config.host });
@@ -120,11 +113,13 @@ export async function createServer(config: Config, options: CreateServerOptions 
       warnings,
       close: async () => {
         await app.close();
+        await scheduler.close();
         await activeBroker.close();
         await db.close();
       },
     };
   } catch (error) {
+    await tiles3d?.close().catch(() => undefined);
     await broker?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;

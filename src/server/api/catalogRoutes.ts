@@ -18,7 +18,7 @@ export function catalogRoutes(
     );
     const layers: CatalogLayer[] = deps.catalog.layers.map(({ definition, warnings }) => ({
       ...definition,
-      itemsUrl: definition.data || definition.generator ? `/api/collections/${definition.id}/items?limit=10000` : undefined,
+      itemsUrl: (definition.data || definition.generator) && definition.type !== '3dtiles' ? `/api/collections/${definition.id}/items?limit=10000` : undefined,
       featureCount: counts.get(definition.id) ?? 0,
       warnings,
     }));

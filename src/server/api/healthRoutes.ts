@@ -4,7 +4,7 @@ import type { Database } from '../db/Database.ts';
 import type { Broker } from '../iot/startBroker.ts';
 
 /** Registers the health route. */
-export function healthRoutes(app: FastifyInstance, deps: { db: Database; broker: Broker; startedAt: number }): void {
+export function healthRoutes(app: FastifyInstance, deps: { db: Database; broker: Broker; startedAt: number; extra?: () => Record<string, unknown> }): void {
   app.get('/api/health', async (_request, reply) => {
     const [counts] = await deps.db.query<{ collections: number; features: number }>(
       'SELECT (SELECT count(*) FROM collections)::int AS collections, (SELECT count(*) FROM features)::int AS features',
@@ -17,6 +17,7 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Database; broker:
       brokerUrl: deps.broker.info().url,
       counts,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
+      ...deps.extra?.(),
     };
   });
 }
