@@ -2,13 +2,16 @@
  * OGC API – Tiles (Mapbox Vector Tiles) against a live server with the sample layers from layers/,
  * on PGlite and (when TEST_DATABASE_URL is set) PostgreSQL; tiles are decoded with
  * @mapbox/vector-tile and checked against the seed GeoJSON. A last block proves that the two
- * encoders (ST_AsMVT in PostgreSQL, vt-pbf in JS) produce the same tiles for the same data.
+ * pipelines (native ST_AsMVTGeom + ST_AsMVT on PostgreSQL, portable SQL + vt-pbf on PGlite) make
+ * equivalent tiles: the same features, ids and properties exactly, geometries within a unit or two
+ * (see compareTiles.ts).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asMvtEncoder } from '../../src/server/api/tiles/asMvtEncoder.ts';
 import { jsMvtEncoder } from '../../src/server/api/tiles/jsMvtEncoder.ts';
 import { tileOf } from '../../src/server/api/tiles/webMercatorQuad.ts';
+import { tileDifferences } from '../unit/server/tiles/compareTiles.ts';
 import { decodeTile } from '../unit/server/tiles/decodeTile.ts';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
 
@@ -230,7 +233,7 @@ describe.each(BACKENDS)('OGC API – Tiles on %s', (backend) => {
   });
 });
 
-describe.runIf(process.env.TEST_DATABASE_URL)('ST_AsMVT (PostgreSQL) and vt-pbf (PGlite) make the same tiles', () => {
+describe.runIf(process.env.TEST_DATABASE_URL)('ST_AsMVT (PostgreSQL) and vt-pbf (PGlite) make equivalent tiles', () => {
   let pglite: TestServer;
   let postgres: TestServer;
   let pgliteTiles: { url: string; close: () => Promise<void> };
@@ -255,18 +258,20 @@ describe.runIf(process.env.TEST_DATABASE_URL)('ST_AsMVT (PostgreSQL) and vt-pbf 
     await postgres?.stop();
   });
 
-  it.each(addresses)('%s %i/%i/%i: same ids, properties and geometries over HTTP on both engines', async (collection, z, x, y) => {
+  it.each(addresses)('%s %i/%i/%i: same ids and properties, equivalent geometries over HTTP on both engines', async (collection, z, x, y) => {
     const path = `/api/collections/${collection}/tiles/WebMercatorQuad/${z}/${y}/${x}`;
     const fromPglite = await getTile(pgliteTiles.url, path);
     const fromPostgres = await getTile(postgresTiles.url, path);
     expect(fromPglite.status).toBe(fromPostgres.status);
-    expect(decodeTile(fromPglite.bytes)).toEqual(decodeTile(fromPostgres.bytes));
+    const [a, b] = [decodeTile(fromPglite.bytes), decodeTile(fromPostgres.bytes)];
+    expect(tileDifferences(a, b)).toEqual([]);
+    if (fromPglite.status === 200) expect(Object.values(a)[0]!.features.length).toBeGreaterThan(0);
   });
 
   it.each(addresses)('%s %i/%i/%i: both encoders agree on the same PostgreSQL data', async (collection, z, x, y) => {
     const request = { collectionId: collection, tile: { z, x, y } };
     const viaSql = decodeTile(await asMvtEncoder.encode(postgres.db, request));
     const viaJs = decodeTile(await jsMvtEncoder.encode(postgres.db, request));
-    expect(viaJs).toEqual(viaSql);
+    expect(tileDifferences(viaJs, viaSql)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Turns one collection's features in one tile into a Mapbox Vector Tile. Two strategies share the
- * SQL in tileSql.ts: `ST_AsMVT` in the database (PostgreSQL) and vt-pbf in JS (PGlite, whose
- * PostGIS is built without protobuf-c). `encodeTile` picks by `db.supportsAsMvt`.
+ * Turns one collection's features in one tile into a Mapbox Vector Tile. Two strategies, both with
+ * SQL from tileSql.ts: native `ST_AsMVTGeom` + `ST_AsMVT` in the database (PostgreSQL), and a
+ * portable clip/snap pipeline plus vt-pbf in JS (PGlite, whose PostGIS is built without
+ * protobuf-c). `encodeTile` picks by `db.supportsAsMvt`.
  */
 import type { Queryable } from '../../db/Database.ts';
 import { asMvtEncoder } from './asMvtEncoder.ts';

@@ -1,10 +1,10 @@
-/** Tile encoding in JS with vt-pbf from the shared SQL's rows (PGlite, whose PostGIS lacks `ST_AsMVT`). */
+/** Tile encoding in JS with vt-pbf from the portable SQL's rows (PGlite, whose PostGIS lacks `ST_AsMVTGeom` and `ST_AsMVT`). */
 import vtpbf, { type VtFeature } from 'vt-pbf';
 import type { TileEncoder } from './TileEncoder.ts';
 import { TILE_EXTENT, tiledQuery } from './tileSql.ts';
 import { toVtFeature, type TileGeometry } from './toVtFeature.ts';
 
-/** Encodes the shared SQL's rows (geometry via `ST_AsGeoJSON`, already in tile coordinates) with vt-pbf, MVT version 2. */
+/** Encodes the portable SQL's rows (geometry via `ST_AsGeoJSON`, already in tile coordinates; rings wound by toVtFeature) with vt-pbf, MVT version 2. */
 export const jsMvtEncoder: TileEncoder = {
   name: 'vt-pbf',
   async encode(db, { collectionId, tile }) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { TileKey } from './TileCache.ts';
 
 /** Bump when the tile encoding changes (SQL, simplification, properties), so clients refetch. */
-export const TILE_FORMAT_VERSION = 1;
+export const TILE_FORMAT_VERSION = 2;
 
 /** The ETag of a tile: a hash of the format version, collection id, revision and z/x/y (quoted). */
 export function tileEtag(key: TileKey): string {

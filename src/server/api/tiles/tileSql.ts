@@ -1,8 +1,8 @@
 /**
- * The SQL shared by both tile encoders: picks a collection's features in one tile, simplifies
- * them for the zoom level, clips them and maps them to integer tile units. It yields rows
- * `(fid bigint|null, props jsonb, geom geometry-in-tile-coordinates, sort_id text)` as the CTE
- * `tiled`; the encoders only differ in how they turn those rows into a Mapbox Vector Tile.
+ * The tile SQL of both encoders. Both pick a collection's features in one tile, simplify them for
+ * the zoom level and compute the same properties; then PostgreSQL runs the native
+ * `ST_AsMVTGeom` + `ST_AsMVT` ({@link nativeTileQuery}), and PGlite, whose PostGIS has neither,
+ * a portable clip/snap/repair pipeline whose rows vt-pbf encodes in JS ({@link tiledQuery}).
  */
 import type { TileAddress } from './tileAddress.ts';
 import { tileWidthMetres } from './webMercatorQuad.ts';
@@ -29,60 +29,118 @@ export interface TiledQuery {
   params: unknown[];
 }
 
+/** A whole statement plus its parameters. */
+export interface TileQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** JSON path that finds a top-level object or array value (`strict`: lax mode would look inside arrays). */
+const NESTED_VALUE_PATH = `'strict $.* ? (@.type() == "object" || @.type() == "array")'`;
+
 /**
- * Builds the shared `WITH` clause for `collectionId` at `tile`. The geometry steps are those of
- * PostGIS's `ST_AsMVTGeom(geom, envelope, 4096, 64, true)`, spelled out with portable functions
- * because PGlite's PostGIS lacks `ST_AsMVTGeom` as well as `ST_AsMVT` (both need protobuf-c):
- * clip to the tile plus its buffer (`ST_ClipByBox2D`; points by intersection), map to tile units
- * with y down (`ST_Affine`), snap to the integer grid (`ST_SnapToGrid`, which also drops repeated
- * points and collapsed parts), and for polygons repair (`ST_MakeValid`) and orient exterior rings
- * clockwise on screen (`ST_ForcePolygonCCW` in tile units, whose y axis points down), as the MVT
- * spec asks. Both engines run this SQL, so their tiles hold the same geometry by construction.
- *
- * Properties are flattened in SQL (objects/arrays become JSON text, the text id is added as
- * property `id`) so that `ST_AsMVT` (which drops nested JSON values) and the JS encoder see the
- * same values; `fid` is the id as a number when it is a plain non-negative integer below 10^15,
- * else NULL (no MVT id).
+ * SQL for the tile feature properties of a `features` row (columns `id`, `properties`): the stored
+ * properties with objects and arrays as JSON text, plus the text id as `id`. Rows without nested
+ * values (nearly all) pass their jsonb through untouched; only the others pay for `jsonb_each`.
  */
-export function tiledQuery(collectionId: string, tile: TileAddress): TiledQuery {
-  const { toleranceM, minAreaM2 } = simplificationFor(tile.z);
-  const withTiled = `
-    WITH bounds AS (
+function tilePropsSql(alias: string): string {
+  const p = `${alias}.properties`;
+  return `CASE WHEN jsonb_path_exists(${p}, ${NESTED_VALUE_PATH})
+               THEN (SELECT jsonb_object_agg(k, CASE WHEN jsonb_typeof(v) IN ('object', 'array') THEN to_jsonb(v::text) ELSE v END)
+                       FROM jsonb_each(${p}) AS e(k, v))
+               ELSE ${p} END || jsonb_build_object('id', ${alias}.id)`;
+}
+
+/** SQL for the MVT feature id of a row: the text id as a number when it is a plain non-negative integer below 10^15, else NULL. */
+function tileFidSql(alias: string): string {
+  return `CASE WHEN ${alias}.id ~ '^(0|[1-9][0-9]{0,14})$' THEN ${alias}.id::bigint END`;
+}
+
+/** The collection's features touching the tile plus buffer, in EPSG:3857, simplified for the zoom (`picked`). */
+function pickedSql(): string {
+  return `
+    picked AS (
+      SELECT f.id, ${tileFidSql('f')} AS fid, ${tilePropsSql('f')} AS props, g0.g,
+             CASE WHEN $6::float8 > 0 AND ST_Dimension(g0.g) > 0 THEN ST_Simplify(g0.g, $6::float8) ELSE g0.g END AS sg
+      FROM features f, bounds b,
+           LATERAL (SELECT ST_Transform(CASE WHEN GeometryType(f.geom) = 'GEOMETRYCOLLECTION'
+                                             THEN ST_CollectionExtract(f.geom, ST_Dimension(f.geom) + 1) ELSE f.geom END, 3857) AS g
+                   OFFSET 0) AS g0 -- OFFSET 0: keeps the planner from inlining (and repeating) ST_Transform
+      WHERE f.collection_id = $1 AND f.geom && b.query_box
+        AND ($7::float8 = 0 OR ST_Dimension(g0.g) < 2 OR ST_Area(g0.g) >= $7::float8)
+    )`;
+}
+
+/** The `bounds` CTE: tile envelope (3857), clip box with buffer, lon/lat query box, and the affine scale/origin. */
+const BOUNDS_SQL = `
+    bounds AS (
       SELECT env,
              ST_Expand(env, (ST_XMax(env) - ST_XMin(env)) * ${TILE_BUFFER}.0 / ${TILE_EXTENT}) AS clip_box,
              ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int, margin => $5::float8), 4326) AS query_box,
              ${TILE_EXTENT}.0 / (ST_XMax(env) - ST_XMin(env)) AS scale,
              ST_XMin(env) AS xmin, ST_YMax(env) AS ymax
       FROM (SELECT ST_TileEnvelope($2::int, $3::int, $4::int) AS env) AS e
-    ),
-    picked AS (
-      SELECT f.id, f.properties, ST_Transform(CASE WHEN GeometryType(f.geom) = 'GEOMETRYCOLLECTION'
-                                                   THEN ST_CollectionExtract(f.geom, ST_Dimension(f.geom) + 1) ELSE f.geom END, 3857) AS g
-      FROM features f, bounds b
-      WHERE f.collection_id = $1 AND f.geom && b.query_box
-    ),
-    shaped AS (
-      SELECT id, properties, ST_Dimension(g) AS dim,
-             CASE WHEN $6::float8 > 0 AND ST_Dimension(g) > 0 THEN ST_Simplify(g, $6::float8) ELSE g END AS g
-      FROM picked
-      WHERE $7::float8 = 0 OR ST_Dimension(g) < 2 OR ST_Area(g) >= $7::float8
-    ),
+    )`;
+
+function params(collectionId: string, tile: TileAddress): unknown[] {
+  const { toleranceM, minAreaM2 } = simplificationFor(tile.z);
+  return [collectionId, tile.z, tile.x, tile.y, TILE_BUFFER / TILE_EXTENT, toleranceM, minAreaM2];
+}
+
+/**
+ * The portable pipeline (PGlite, whose PostGIS lacks `ST_AsMVTGeom` as well as `ST_AsMVT`: both
+ * need protobuf-c). Builds the `WITH … tiled AS (…)` clause for `collectionId` at `tile`, yielding
+ * rows `(fid bigint|null, props jsonb, geom geometry-in-tile-units, sort_id text)`. The steps are
+ * those of `ST_AsMVTGeom(geom, envelope, 4096, 64, true)` spelled out with portable functions:
+ * clip to the tile plus its buffer (`ST_ClipByBox2D`; points by intersection), map to tile units
+ * with y down (`ST_Affine`), snap to the integer grid (`ST_SnapToGrid`, which also drops repeated
+ * points and collapsed parts), and for polygons repair (`ST_MakeValid`, only when `ST_IsValid`
+ * says so: snapping rarely breaks a polygon, and repairing a valid one costs a GEOS rebuild).
+ * Ring winding (exterior clockwise on screen, as the MVT spec asks) is set in JS by toVtFeature,
+ * which is cheaper than `ST_ForcePolygonCCW` here.
+ */
+export function tiledQuery(collectionId: string, tile: TileAddress): TiledQuery {
+  const withTiled = `
+    WITH ${BOUNDS_SQL},
+    ${pickedSql()},
     snapped AS (
-      SELECT s.id, s.properties, s.dim,
+      SELECT p.id, p.fid, p.props, ST_Dimension(p.sg) AS dim,
              ST_SnapToGrid(ST_Affine(
-               CASE WHEN s.dim = 0 THEN ST_Intersection(s.g, b.clip_box) ELSE ST_ClipByBox2D(s.g, b.clip_box::box2d) END,
+               CASE WHEN ST_Dimension(p.sg) = 0 THEN ST_Intersection(p.sg, b.clip_box) ELSE ST_ClipByBox2D(p.sg, b.clip_box::box2d) END,
                b.scale, 0, 0, -b.scale, -b.xmin * b.scale, b.ymax * b.scale), 1) AS g
-      FROM shaped s, bounds b
-      WHERE s.g && b.clip_box
+      FROM picked p, bounds b
+      WHERE p.sg && b.clip_box
     ),
     tiled AS (
-      SELECT CASE WHEN id ~ '^(0|[1-9][0-9]{0,14})$' THEN id::bigint END AS fid,
-             (SELECT coalesce(jsonb_object_agg(k, CASE WHEN jsonb_typeof(v) IN ('object', 'array') THEN to_jsonb(v::text) ELSE v END), '{}'::jsonb)
-                FROM jsonb_each(properties) AS e(k, v)) || jsonb_build_object('id', id) AS props,
-             CASE WHEN dim = 2 THEN ST_ForcePolygonCCW(ST_CollectionExtract(ST_MakeValid(g), 3)) ELSE g END AS geom,
+      SELECT fid, props,
+             CASE WHEN dim = 2 AND NOT ST_IsValid(g) THEN ST_CollectionExtract(ST_MakeValid(g), 3) ELSE g END AS geom,
              id AS sort_id
       FROM snapped
       WHERE g IS NOT NULL AND NOT ST_IsEmpty(g)
     )`;
-  return { withTiled, params: [collectionId, tile.z, tile.x, tile.y, TILE_BUFFER / TILE_EXTENT, toleranceM, minAreaM2] };
+  return { withTiled, params: params(collectionId, tile) };
+}
+
+/**
+ * The native pipeline (PostgreSQL, whose PostGIS has protobuf-c): one statement that returns the
+ * encoded tile as `tile bytea` (NULL when no feature touches it). The same selection and
+ * simplification as {@link tiledQuery}, then `ST_AsMVTGeom(g, envelope, 4096, 64, true)` (clip,
+ * map to tile units, snap, validate — Wagyu — and orient, in C) and `ST_AsMVT(rows, collectionId,
+ * 4096, 'geom', 'fid')`, which turns the jsonb `props` column's top-level keys into properties.
+ * Its geometry differs from the portable pipeline's by at most a unit at clip edges (it snaps
+ * before clipping) and in ring start points.
+ */
+export function nativeTileQuery(collectionId: string, tile: TileAddress): TileQuery {
+  const sql = `
+    WITH ${BOUNDS_SQL},
+    ${pickedSql()}
+    SELECT ST_AsMVT(t, $8::text, ${TILE_EXTENT}, 'geom', 'fid') AS tile
+    FROM (
+      -- ST_AsMVT skips rows whose geometry ST_AsMVTGeom nulled (outside, or collapsed); a
+      -- WHERE geom IS NOT NULL here would make the planner call ST_AsMVTGeom twice per row.
+      SELECT p.fid, p.props, ST_AsMVTGeom(p.sg, b.env, ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
+      FROM picked p, bounds b
+      ORDER BY p.id
+    ) AS t`;
+  return { sql, params: [...params(collectionId, tile), collectionId] };
 }

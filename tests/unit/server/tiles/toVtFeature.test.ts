@@ -21,10 +21,14 @@ describe('toVtFeature', () => {
     expect(roundTrip({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[5, 5], [6, 6]]] })?.geometry).toHaveLength(2);
   });
 
-  it('encodes polygons and multipolygons as closed rings', () => {
-    const ring = [[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]];
-    expect(roundTrip({ type: 'Polygon', coordinates: [ring] })).toMatchObject({ type: 3, geometry: [ring] });
-    expect(roundTrip({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })?.geometry).toHaveLength(2);
+  it('encodes polygons and multipolygons as closed rings, exteriors clockwise on screen and holes anticlockwise', () => {
+    const exterior = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]; // positive by the surveyor's formula (y down: clockwise)
+    const reversed = [...exterior].reverse();
+    const hole = [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]]; // negative
+    expect(roundTrip({ type: 'Polygon', coordinates: [exterior] })).toMatchObject({ type: 3, geometry: [exterior] });
+    expect(roundTrip({ type: 'Polygon', coordinates: [reversed] })?.geometry).toEqual([exterior]);
+    expect(roundTrip({ type: 'Polygon', coordinates: [reversed, [...hole].reverse()] })?.geometry).toEqual([exterior, hole]);
+    expect(roundTrip({ type: 'MultiPolygon', coordinates: [[exterior], [reversed, hole]] })?.geometry).toEqual([exterior, exterior, hole]);
   });
 
   it('skips empty and unsupported geometries', () => {
