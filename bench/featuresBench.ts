@@ -11,6 +11,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { createServer, type RunningServer } from '../src/server/createServer.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
+import { createRandom } from '../src/sample/random.ts';
 
 /** Buildings in the bench collection. Default: 100,000. */
 const BUILDINGS = Number(process.env.BENCH_BUILDINGS ?? 100_000);
@@ -22,17 +23,6 @@ const AREA = { west: 107.52, south: 16.42, east: 107.66, north: 16.5 };
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** A deterministic PRNG (mulberry32) so runs query the same places. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fills `bench-buildings` with a grid-jittered set of rectangles, set-based in SQL. */
@@ -101,7 +91,7 @@ async function benchBackend(backend: 'pglite' | 'postgres', databaseUrl?: string
     const t0 = performance.now();
     await loadBuildings(server);
     emit({ bench: 'features', metric: 'load_sql_rows_per_s', value: round(BUILDINGS / ((performance.now() - t0) / 1000), 0), unit: 'rows/s', database: backend, note: 'set-based INSERT … SELECT generate_series (not the importer)' });
-    const r = prng(1957);
+    const r = createRandom(1957).next;
     // Density: BUILDINGS over the area; ~1,000 features need 1/100 of it, ~5,000 need 1/20.
     const cases: Array<[string, string[]]> = [
       ['items_bbox_1000', Array.from({ length: REPEAT }, () => bboxUrl(server.url, r, 1000 / BUILDINGS, 1000))],
@@ -147,7 +137,7 @@ async function tileBench(server: RunningServer, backend: string, databaseUrl?: s
     const [x1, y0] = tileXY(AREA.east, AREA.north, z);
     const all: string[] = [];
     for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) all.push(`${z}/${y}/${x}`);
-    const r = prng(z);
+    const r = createRandom(z).next;
     const picked = all.length <= REPEAT ? all : Array.from({ length: REPEAT }, () => all[Math.floor(r() * all.length)]!).filter((t, i, a) => a.indexOf(t) === i);
     const urls = picked.map((t) => `${server.url}/api/collections/bench-buildings/tiles/WebMercatorQuad/${t}`);
     const cold = await timeTiles(urls);

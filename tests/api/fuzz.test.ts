@@ -5,18 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, loginAs } from './apiClient.ts';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
-
-/** Mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../src/sample/random.ts';
 
 const ATOMS: unknown[] = [null, true, false, 0, -1, 1e308, -1e-308, NaN, 'x', '', '\u0000', '💥', "'; DROP TABLE features; --", [], {}, [[]], [1], [1, 2], [200, 100], [107.58, 16.47], [[107.58, 16.47]], { type: 'Point' }];
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'Polygon', 'MultiPolygon', 'GeometryCollection', 'Nope', 1, null];
@@ -84,7 +73,7 @@ describe.each(BACKENDS)('fuzzing the API on %s', (backend) => {
   });
 
   it('survives 600 malformed feature bodies without a 5xx or a write', async () => {
-    const r = prng(1957);
+    const r = createRandom(1957).next;
     let accepted = 0;
     for (let i = 0; i < 600; i++) {
       const body = randomFeature(r);
@@ -101,7 +90,7 @@ describe.each(BACKENDS)('fuzzing the API on %s', (backend) => {
   });
 
   it('survives 800 mutated CQL2 filters and 600 random query strings', async () => {
-    const r = prng(678);
+    const r = createRandom(678).next;
     for (let i = 0; i < 800; i++) {
       const filter = mutate(r, CQL[i % CQL.length]!);
       const answer = await call(server.url, 'GET', `/api/collections/heritage-monuments/items?filter=${encodeURIComponent(filter)}`);

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCql2, Cql2Error, parseCql2 } from '../../../../src/server/api/features/cql2/index.ts';
 import { QUERYABLES } from './queryables.ts';
-
-/** Small seeded PRNG (mulberry32), so every run tries the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../../../src/sample/random.ts';
 
 const SEEDS = [
   "name = 'Ngọ Môn' AND height > 12.5",
@@ -53,7 +42,7 @@ describe('CQL2 fuzz (seeded)', () => {
   });
 
   it('either parses or throws Cql2Error for random token soups', () => {
-    const random = prng(20240601);
+    const random = createRandom(20240601).next;
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const outcomes = { ok: 0, rejected: 0 };
     for (let i = 0; i < 3000; i++) {
@@ -66,7 +55,7 @@ describe('CQL2 fuzz (seeded)', () => {
   });
 
   it('either parses or throws Cql2Error for mutated valid filters', () => {
-    const random = prng(7);
+    const random = createRandom(7).next;
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const outcomes = { ok: 0, rejected: 0 };
     for (let i = 0; i < 4000; i++) {
@@ -87,7 +76,7 @@ describe('CQL2 fuzz (seeded)', () => {
   });
 
   it('compiles randomly generated valid filters with one parameter per placeholder', () => {
-    const random = prng(99);
+    const random = createRandom(99).next;
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const predicates = [
       () => `height ${pick(['=', '<>', '<', '>', '<=', '>='])} ${Math.round(random() * 1e4) / 100}`,
