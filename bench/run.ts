@@ -9,6 +9,7 @@ import { runCleanups } from './cleanup.ts';
 import { dataReadyBench } from './dataReadyBench.ts';
 import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
+import { importBench } from './importBench.ts';
 import { startupBench } from './startupBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -16,6 +17,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   startup: () => startupBench(),
   'data-ready': (args) => dataReadyBench(args),
   features: () => featuresBench(),
+  import: () => importBench(),
 };
 
 async function main(argv: string[]): Promise<number> {
