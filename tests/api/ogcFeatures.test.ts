@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
 
-const layerFiles = readdirSync('layers').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+// The API suite runs on the authored layers (testServer.ts leaves out the procedural ones).
+const layerFiles = readdirSync('layers').filter(
+  (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !JSON.parse(readFileSync(`layers/${f}`, 'utf8')).generator,
+);
 const seeded = layerFiles
   .map((f) => JSON.parse(readFileSync(`layers/${f}`, 'utf8')) as { id: string; data?: string })
   .filter((l) => l.data);
