@@ -75,6 +75,9 @@ export async function createServer(config: Config, options: CreateServerOptions 
     if (admin?.generated) progress(`created user "admin" with password ${admin.password} (shown once; set ADMIN_PASSWORD to choose it)`);
     else if (admin) progress('created user "admin" with the password from ADMIN_PASSWORD');
     tiles3d = startTilesetScheduler({ db, tilesetsDir: config.tilesetsDir, layers: catalog.layers.map((l) => l.definition), onProgress: progress });
+    // The first view of the city must include its buildings: wait for missing or outdated
+    // tilesets (a no-op when they are current); later rebuilds run in the background.
+    await tiles3d.whenIdle();
     broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
 
     const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
