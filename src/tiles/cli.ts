@@ -12,6 +12,7 @@ import { openDatabase } from '../server/db/openDatabase.ts';
 import { StartupError } from '../server/StartupError.ts';
 import { DEFAULT_BUILDINGS_COLLECTION } from './BuildTilesetOptions.ts';
 import { buildTileset } from './buildTileset.ts';
+import { buildMonumentTileset, MONUMENT_MODELS_TILESET } from './buildMonumentTileset.ts';
 import { formatProgress } from './formatProgress.ts';
 import { rebuildTiles } from './rebuildTiles.ts';
 
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
         console.log(formatProgress(p));
       },
     };
-    const stats = values.incremental ? await rebuildTiles(db, options) : await buildTileset(db, options);
+    const stats = options.collection === MONUMENT_MODELS_TILESET
+      ? await buildMonumentTileset(db, { ...options, force: !values.incremental })
+      : values.incremental ? await rebuildTiles(db, options) : await buildTileset(db, options);
     if (!stats) { console.log('tileset is up to date'); return; }
     for (const e of stats.errors.slice(0, 20)) console.error(`feature ${e.id}: ${e.reason} (left out)`);
     if (stats.errors.length > 20) console.error(`… and ${stats.errors.length - 20} more features left out`);

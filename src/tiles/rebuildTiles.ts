@@ -4,12 +4,15 @@
  * the changed features (cheap, no geometry), with the same root box, so untouched areas come out
  * identical; bounding volumes and geometric errors in tileset.json are recomputed everywhere.
  * Falls back to a full build when there is no usable manifest or most buildings changed.
+ * The monument-models tileset (`heritage-monument-models`) is built by {@link buildMonumentTileset}
+ * instead (procedural models at the monument points), when its sources changed.
  */
 import path from 'node:path';
 import type { Queryable } from '../server/db/Database.ts';
 import type { BuildStats } from './BuildStats.ts';
 import { DEFAULT_BUILDINGS_COLLECTION, type BuildTilesetOptions } from './BuildTilesetOptions.ts';
 import { buildTileset } from './buildTileset.ts';
+import { buildMonumentTileset, MONUMENT_MODELS_TILESET } from './buildMonumentTileset.ts';
 import { buildingHeightM } from './buildingHeight.ts';
 import { summarizeFootprint, type BuildingSummary } from './BuildingSummary.ts';
 import { prepareMeshopt } from './encodeTileGlb.ts';
@@ -35,6 +38,7 @@ export async function rebuildTiles(db: Queryable, options: RebuildTilesOptions):
   const startedAt = Date.now();
   const collection = options.collection ?? DEFAULT_BUILDINGS_COLLECTION;
   const name = options.name ?? collection;
+  if (collection === MONUMENT_MODELS_TILESET) return buildMonumentTileset(db, { tilesetsDir: options.tilesetsDir, collection, name, force: false });
   const dir = path.join(options.tilesetsDir, name);
   const previous = await readManifest(dir);
   const meshopt = options.meshopt ?? true;
