@@ -6,12 +6,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../src/server/config.ts';
 import { createServer, type RunningServer } from '../src/server/createServer.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
+import { hasMapServer, startMapServerPeer } from './mapserverPeer.ts';
 import { createRandom } from '../src/sample/random.ts';
+import { resetPostgres } from '../tests/api/testServer.ts';
 
 /** Buildings in the bench collection. Default: 100,000. */
 const BUILDINGS = Number(process.env.BENCH_BUILDINGS ?? 100_000);
@@ -74,12 +75,7 @@ async function benchBackend(backend: 'pglite' | 'postgres', databaseUrl?: string
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hue-bench-features-'));
   const layersDir = path.join(dir, 'layers');
   await import('node:fs/promises').then((fs) => fs.mkdir(layersDir));
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query('DROP TABLE IF EXISTS access_log, auth_tokens, user_roles, users, feature_history, features, collections, sectors, schema_migrations CASCADE');
-    await client.end();
-  }
+  if (databaseUrl) await resetPostgres(databaseUrl);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', MQTT_PORT: '0', DATA_DIR: path.join(dir, 'data'), LAYERS_DIR: layersDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   const server = await createServer(config);
   const stop = onCleanup(async () => {
@@ -103,10 +99,35 @@ async function benchBackend(backend: 'pglite' | 'postgres', databaseUrl?: string
       const { p50, p95, features } = await timeRequests(metric, urls);
       emit({ bench: 'features', metric: `${metric}_p50`, value: round(p50, 1), unit: 'ms', database: backend, features_per_response: round(features, 0) });
       emit({ bench: 'features', metric: `${metric}_p95`, value: round(p95, 1), unit: 'ms', database: backend, features_per_response: round(features, 0) });
+      if (databaseUrl && metric !== 'items_cql2_filter') await mapServerSideBySide(databaseUrl, metric, urls, p50);
     }
     await tileBench(server, backend, databaseUrl);
   } finally {
     await stop();
+  }
+}
+
+/** The same item requests against MapServer's OGC API on the same table; reports the ratio of medians. */
+async function mapServerSideBySide(databaseUrl: string, metric: string, urls: string[], ourP50: number): Promise<void> {
+  if (!hasMapServer()) {
+    progress('MapServer peer skipped: mapserv (Debian cgi-mapserver, MapServer ≥ 8) not installed');
+    return;
+  }
+  const peer = await startMapServerPeer(databaseUrl, 'bench-buildings');
+  try {
+    const times: number[] = [];
+    let returned = 0;
+    for (const url of urls) {
+      const result = await peer.items(new URL(url).search.slice(1));
+      times.push(result.ms);
+      returned += result.returned;
+    }
+    const peerP50 = percentile(times, 50);
+    emit({ bench: 'features', metric: `${metric}_p50`, value: round(ourP50, 1), unit: 'ms', database: 'postgres', peer: 'MapServer 8 OGC API (CGI)', peer_value: round(peerP50, 1), ratio: round(ourP50 / peerP50, 2), peer_features_per_response: round(returned / urls.length, 0) });
+  } catch (error) {
+    progress(`MapServer peer failed: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await peer.close();
   }
 }
 

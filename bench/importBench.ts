@@ -6,7 +6,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { createRandom } from '../src/sample/random.ts';
 import type { Database } from '../src/server/db/Database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -14,6 +13,7 @@ import { openDatabase } from '../src/server/db/openDatabase.ts';
 import { importFile } from '../src/server/import/importFile.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
+import { resetPostgres } from '../tests/api/testServer.ts';
 
 /** Polygons in the bench file. Default: 100,000 (BENCH_IMPORT_FEATURES). */
 const FEATURES = Number(process.env.BENCH_IMPORT_FEATURES ?? 100_000);
@@ -38,12 +38,7 @@ function buildingsGeoJson(count: number): Uint8Array {
 
 async function run(backend: 'pglite' | 'postgres', bytes: Uint8Array, databaseUrl?: string): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hue-bench-import-'));
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query('DROP TABLE IF EXISTS access_log, auth_tokens, user_roles, users, feature_history, features, collections, sectors, schema_migrations CASCADE');
-    await client.end();
-  }
+  if (databaseUrl) await resetPostgres(databaseUrl);
   const db: Database = await openDatabase({ databaseUrl, dataDir: dir });
   const stop = onCleanup(async () => {
     await db.close();

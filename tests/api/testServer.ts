@@ -12,12 +12,15 @@ import { createServer, type RunningServer } from '../../src/server/createServer.
 /** Database engines the API suite runs on: always PGlite, PostgreSQL when TEST_DATABASE_URL is set. */
 export const BACKENDS: Array<'pglite' | 'postgres'> = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** Drops everything the migrations create, so a PostgreSQL test run starts from scratch. */
+/**
+ * Empties a PostgreSQL test database (the public schema, whatever the migrations made in it), so a
+ * run starts from scratch; PostGIS is created again by the first migration.
+ */
 export async function resetPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('DROP TABLE IF EXISTS access_log, auth_tokens, user_roles, users, feature_history, features, collections, sectors, schema_migrations CASCADE');
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
   } finally {
     await client.end();
   }
