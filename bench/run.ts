@@ -11,12 +11,14 @@ import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
 import { importBench } from './importBench.ts';
 import { startupBench } from './startupBench.ts';
+import { tiles3dBench } from './tilesBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   bundle: () => bundleBench(),
   startup: () => startupBench(),
   'data-ready': (args) => dataReadyBench(args),
   features: () => featuresBench(),
+  tiles3d: () => tiles3dBench(),
   import: () => importBench(),
 };
 
