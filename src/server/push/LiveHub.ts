@@ -1,0 +1,115 @@
+/**
+ * The live-update hub: every connected browser gets each event (observations, "tileset rebuilt",
+ * alerts, …) pushed as soon as it is published. Events published in the same tick go out as one
+ * WebSocket message, a JSON array. A client may narrow what it gets with a first message
+ * `{"subscribe": {"types": ["observation"], "datastreams": [1, 2], "things": [5]}}`.
+ */
+
+/** A pushed event: `type` plus any JSON fields. */
+export interface LiveEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** The compact observation event pushed for every committed observation. */
+export interface ObservationEvent extends LiveEvent {
+  type: 'observation';
+  /** Observation id. */
+  id: number;
+  /** Datastream id. */
+  ds: number;
+  /** Thing id. */
+  thing: number;
+  /** phenomenonTime (ISO 8601). */
+  t: string;
+  result: unknown;
+}
+
+/** What a client asked for; undefined fields = everything. */
+export interface LiveFilter {
+  types?: Set<string>;
+  datastreams?: Set<number>;
+  things?: Set<number>;
+}
+
+/** A connected client: a way to send text and its filter. */
+export interface LiveClient {
+  send(text: string): void;
+  filter?: LiveFilter;
+}
+
+/** Parses a subscription message; undefined when it is not one. */
+export function parseLiveFilter(text: string): LiveFilter | undefined {
+  let msg: unknown;
+  try {
+    msg = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const sub = (msg as { subscribe?: Record<string, unknown> } | null)?.subscribe;
+  if (!sub || typeof sub !== 'object') return undefined;
+  const set = <T>(v: unknown, ok: (x: unknown) => x is T): Set<T> | undefined => (Array.isArray(v) ? new Set(v.filter(ok)) : undefined);
+  return {
+    types: set(sub.types, (x): x is string => typeof x === 'string'),
+    datastreams: set(sub.datastreams, (x): x is number => typeof x === 'number'),
+    things: set(sub.things, (x): x is number => typeof x === 'number'),
+  };
+}
+
+function wants(filter: LiveFilter | undefined, event: LiveEvent): boolean {
+  if (!filter) return true;
+  if (filter.types && !filter.types.has(event.type)) return false;
+  if (event.type === 'observation') {
+    const o = event as ObservationEvent;
+    if (filter.datastreams && !filter.datastreams.has(o.ds)) return false;
+    if (filter.things && !filter.things.has(o.thing)) return false;
+  }
+  return true;
+}
+
+/** Fan-out of events to connected clients. */
+export class LiveHub {
+  private readonly clients = new Set<LiveClient>();
+  private queue: LiveEvent[] = [];
+  private scheduled = false;
+  private sent = 0;
+
+  /** Adds a client; returns a function that removes it. */
+  add(client: LiveClient): () => void {
+    this.clients.add(client);
+    return () => this.clients.delete(client);
+  }
+
+  /** Pushes `event` to every interested client (in this tick's batch). */
+  publish(event: LiveEvent): void {
+    if (this.clients.size === 0) return;
+    this.queue.push(event);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Connected clients and messages sent, for `/api/health`. */
+  stats(): { clients: number; messagesSent: number } {
+    return { clients: this.clients.size, messagesSent: this.sent };
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const events = this.queue;
+    this.queue = [];
+    let all: string | undefined;
+    for (const client of this.clients) {
+      const mine = client.filter ? events.filter((e) => wants(client.filter, e)) : events;
+      if (mine.length === 0) continue;
+      const text = mine === events ? (all ??= JSON.stringify(events)) : JSON.stringify(mine);
+      try {
+        client.send(text);
+        this.sent++;
+      } catch {
+        this.clients.delete(client);
+      }
+    }
+  }
+}
