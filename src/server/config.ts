@@ -20,6 +20,8 @@ export interface Config {
   mqttPort: number;
   /** Layer catalog folder. Default: `layers/` (`LAYERS_DIR`). */
   layersDir: string;
+  /** Planning scenario documents seeded on start. Default: `scenarios/` (`SCENARIOS_DIR`). */
+  scenariosDir: string;
   /** Built web app. Default: `dist/` (`APP_DIR`). */
   appDir: string;
   /** Built 3D Tiles. Default: `tilesets/` (`TILESETS_DIR`). */
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mqttUrl,
     mqttPort: parsePort('MQTT_PORT', env.MQTT_PORT, 1883),
     layersDir: resolve(env.LAYERS_DIR, 'layers'),
+    scenariosDir: resolve(env.SCENARIOS_DIR, 'scenarios'),
     appDir: resolve(env.APP_DIR, 'dist'),
     tilesetsDir: resolve(env.TILESETS_DIR, 'tilesets'),
     adminPassword: optional(env.ADMIN_PASSWORD),

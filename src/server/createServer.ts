@@ -25,6 +25,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/Database.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/openDatabase.ts';
+import { planningRoutes } from './planning/planningRoutes.ts';
+import { seedScenarios } from './planning/seedScenarios.ts';
 import { startBroker, type Broker } from './iot/startBroker.ts';
 import { checkPortFree } from './checkPortFree.ts';
 import { serveStatic } from './serveStatic.ts';
@@ -70,7 +72,8 @@ export async function createServer(config: Config, options: CreateServerOptions 
   try {
     await migrate(db, progress);
     const seedWarnings = await seedCatalog(db, catalog.layers, progress);
-    const warnings = [...catalog.warnings, ...seedWarnings];
+    const scenarioWarnings = await seedScenarios(db, config.scenariosDir, progress);
+    const warnings = [...catalog.warnings, ...seedWarnings, ...scenarioWarnings];
     const admin = await bootstrapAdmin(db, config.adminPassword);
     if (admin?.generated) progress(`created user "admin" with password ${admin.password} (shown once; set ADMIN_PASSWORD to choose it)`);
     else if (admin) progress('created user "admin" with the password from ADMIN_PASSWORD');
@@ -95,6 +98,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     featureHistoryRoutes(app, { db });
     importRoutes(app, { db });
     exportRoutes(app, { db });
+    planningRoutes(app, { db });
     await serveStatic(app, config);
 
     try {
