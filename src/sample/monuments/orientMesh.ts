@@ -1,6 +1,8 @@
 /**
  * Turns a model-frame mesh (x right, y up, z forward) to face a bearing and expresses it in the glTF
  * frame of a local east-north-up tile (x east, y up, z south), as float32 arrays ready to encode.
+ * The model frame is left-handed (z forward), the glTF frame right-handed, so the turn is a
+ * reflection: each triangle's winding is reversed to stay counter-clockwise seen from outside.
  */
 import type { ModelMesh } from './ModelMesh.ts';
 
@@ -38,5 +40,11 @@ export function orientMesh(mesh: ModelMesh, facingDeg: number): OrientedMesh {
     colors[4 * i + 2] = srgbToLinear(mesh.colors[3 * i + 2]);
     colors[4 * i + 3] = 255;
   }
-  return { positions, normals, colors, indices: Uint32Array.from(mesh.indices) };
+  const indices = new Uint32Array(mesh.indices.length);
+  for (let i = 0; i < indices.length; i += 3) {
+    indices[i] = mesh.indices[i];
+    indices[i + 1] = mesh.indices[i + 2];
+    indices[i + 2] = mesh.indices[i + 1];
+  }
+  return { positions, normals, colors, indices };
 }

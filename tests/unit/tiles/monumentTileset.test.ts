@@ -66,6 +66,23 @@ describe('monument models tileset', () => {
     }
   }, 120_000);
 
+  it('winds every triangle counter-clockwise seen from outside (agrees with its normal), so back-face culling keeps the outside', () => {
+    for (const [uri, bytes] of glbs) {
+      const glb = readGlb(bytes);
+      const view = (i: number) => { const v = glb.json.bufferViews[glb.json.accessors[i].bufferView]; return Uint8Array.prototype.slice.call(glb.bin, v.byteOffset, v.byteOffset + v.byteLength).buffer; };
+      const P = new Float32Array(view(0)), N = new Float32Array(view(1));
+      const I = glb.json.accessors[4].componentType === 5125 ? new Uint32Array(view(4)) : new Uint16Array(view(4));
+      let wrong = 0;
+      for (let i = 0; i < I.length; i += 3) {
+        const [a, b, c] = [I[i], I[i + 1], I[i + 2]];
+        const u = [0, 1, 2].map((k) => P[3 * b + k] - P[3 * a + k]), v = [0, 1, 2].map((k) => P[3 * c + k] - P[3 * a + k]);
+        const n = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
+        if (n[0] * N[3 * a] + n[1] * N[3 * a + 1] + n[2] * N[3 * a + 2] <= 0) wrong++;
+      }
+      expect(wrong, uri).toBe(0);
+    }
+  });
+
   it('tileset.json is valid 3D Tiles 1.1 and each tile lies inside the root', async () => {
     const validate = await tilesetSchemaValidator();
     expect(validate(tileset), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
