@@ -77,7 +77,7 @@ describe.each(BACKENDS)('MQTT ingest on %s', (backend) => {
     const r = h.iot.ingestStats().rejected;
     expect(r).toMatchObject({ bad_json: 1, out_of_range: 1, wrong_unit: 1, future_time: 1, duplicate: 1, not_allowed: 1 });
     const anon = await mqtt.connectAsync(h.mqttUrl, { reconnectPeriod: 0 });
-    const closed = new Promise((resolve) => anon.once('close', resolve));
+    const closed = new Promise<void>((resolve) => anon.once('close', () => resolve()));
     anon.publish(topic, JSON.stringify({ result: 5 }), { qos: 1 });
     await closed;
     await anon.endAsync(true);
