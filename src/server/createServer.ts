@@ -28,6 +28,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import { planningRoutes } from './planning/planningRoutes.ts';
 import { seedScenarios } from './planning/seedScenarios.ts';
 import { startBroker, type Broker } from './iot/startBroker.ts';
+import { startIot } from './iot/startIot.ts';
 import { checkPortFree } from './checkPortFree.ts';
 import { serveStatic } from './serveStatic.ts';
 import { StartupError } from './StartupError.ts';
@@ -88,7 +89,6 @@ export async function createServer(config: Config, options: CreateServerOptions 
     authRoutes(app, { db });
     userRoutes(app, { db });
     const scheduler = tiles3d;
-    healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status() }) });
     catalogRoutes(app, { db, catalog, warnings, client: config.client });
     landingRoutes(app);
     collectionRoutes(app, { db });
@@ -99,6 +99,8 @@ export async function createServer(config: Config, options: CreateServerOptions 
     importRoutes(app, { db });
     exportRoutes(app, { db });
     planningRoutes(app, { db });
+    const iot = await startIot({ app, db, broker, config });
+    healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status(), ingest: iot.ingestStats() }) });
     await serveStatic(app, config);
 
     try {
@@ -120,6 +122,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
       warnings,
       close: async () => {
         await app.close();
+        await iot.close();
         await scheduler.close();
         await activeBroker.close();
         await db.close();
