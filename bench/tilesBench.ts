@@ -8,6 +8,7 @@
  *    A standalone page served from memory loads Cesium from node_modules/cesium/Build/Cesium.
  * 3. Planning view: a real server (temp DATA_DIR and TILESETS_DIR) → seconds to
  *    `html[data-ready="true"]` from a cold browser context, and bytes transferred for it.
+ * `TILES3D_BENCH_SHOTS=<dir>` saves a screenshot of each frame-rate page after measuring.
  * Bounded (every wait has a timeout) and cleans up its server, browser and temp dirs.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -137,6 +138,8 @@ async function measureFps(browser: Browser, url: string, mode: 'tiles' | 'entiti
     const loadS = (performance.now() - started) / 1000;
     await page.evaluate((ms) => (window as unknown as { __bench: { measure(ms: number): Promise<unknown> } }).__bench.measure(ms), WARMUP_MS);
     const r = await page.evaluate((ms) => (window as unknown as { __bench: { measure(ms: number): Promise<{ frames: number; seconds: number }> } }).__bench.measure(ms), FPS_WINDOW_MS);
+    // TILES3D_BENCH_SHOTS=<dir>: keep a picture of what was measured (to check both draw the city).
+    if (process.env.TILES3D_BENCH_SHOTS) await page.screenshot({ path: path.join(process.env.TILES3D_BENCH_SHOTS, `fps-${mode}.png`) });
     return { fps: r.frames / r.seconds, loadS };
   } catch (error) {
     emit({ bench: BENCH, metric: `fps_${mode}`, value: null, unit: 'fps', error: String((error as Error).message).split('\n')[0] });
