@@ -6,6 +6,7 @@
 import type { Feature } from 'geojson';
 import { hueBuildingsGenerator } from './hueBuildings.ts';
 import { hueParcelsGenerator } from './hueParcels.ts';
+import { monumentSitesGenerator } from './monuments/monumentSitesGenerator.ts';
 
 /** A deterministic feature generator. */
 export interface SampleGenerator {
@@ -19,4 +20,5 @@ export interface SampleGenerator {
 export const GENERATORS: Record<string, SampleGenerator> = {
   'hue-buildings': hueBuildingsGenerator,
   'hue-parcels': hueParcelsGenerator,
+  'heritage-monument-models': monumentSitesGenerator,
 };

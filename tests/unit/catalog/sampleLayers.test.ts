@@ -32,13 +32,13 @@ function load(name: string): { doc: LayerDefinition; fc: FeatureCollection } {
 describe('sample layers in layers/', () => {
   it('holds the sample layers', () => {
     expect(allFiles).toEqual([
-      'admin-wards-core.json', 'canals.json', 'citadel-gates.json', 'citadel-walls.json', 'heritage-monuments.json', 'heritage-protection-zones.json',
-      'hue-buildings.json', 'hue-parcels.json', 'perfume-river.json', 'streets.json', 'transport-hubs.json', 'zoning-plan.json',
+      'admin-wards-core.json', 'canals.json', 'citadel-gates.json', 'citadel-walls.json', 'heritage-monument-models.json', 'heritage-monuments.json',
+      'heritage-protection-zones.json', 'hue-buildings.json', 'hue-parcels.json', 'perfume-river.json', 'streets.json', 'transport-hubs.json', 'zoning-plan.json',
     ]);
-    expect(allFiles.filter((n) => !files.includes(n))).toEqual(['hue-buildings.json', 'hue-parcels.json']);
+    expect(allFiles.filter((n) => !files.includes(n))).toEqual(['heritage-monument-models.json', 'hue-buildings.json', 'hue-parcels.json']);
   });
 
-  it.each(['hue-buildings.json', 'hue-parcels.json'])('%s validates, names a registered generator and needs no data file', async (name) => {
+  it.each(['heritage-monument-models.json', 'hue-buildings.json', 'hue-parcels.json'])('%s validates, names a registered generator and needs no data file', async (name) => {
     const doc = JSON.parse(readFileSync(path.join(layersDir, name), 'utf8')) as LayerDefinition;
     const result = validateLayer(`layers/${name}`, doc);
     if (!result.ok) throw new Error(result.errors.join('\n'));
