@@ -84,7 +84,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     await tiles3d.whenIdle();
     broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
 
-    const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024 });
+    const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024, forceCloseConnections: true });
     installProblemHandler(app);
     authRoutes(app, { db });
     userRoutes(app, { db });

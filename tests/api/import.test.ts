@@ -87,7 +87,11 @@ for (const backend of BACKENDS) {
         }, (res) => {
           let body = '';
           res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode!, body }));
+          res.on('end', () => {
+            // The body was never finished: drop the connection, or closing the server waits for it.
+            req.destroy();
+            resolve({ status: res.statusCode!, body });
+          });
         });
         req.on('error', reject);
         req.write('{"type":"FeatureCollection"');
