@@ -32,7 +32,7 @@ import { startIot } from './iot/startIot.ts';
 import { checkPortFree } from './checkPortFree.ts';
 import { serveStatic } from './serveStatic.ts';
 import { StartupError } from './StartupError.ts';
-import { startTilesetScheduler, type TilesetScheduler } from './tiles3d/TilesetScheduler.ts';
+import { startTilesetScheduler, type TilesetBuilt, type TilesetScheduler } from './tiles3d/TilesetScheduler.ts';
 
 /** A running Huế Twin server. */
 export interface RunningServer {
@@ -78,7 +78,9 @@ export async function createServer(config: Config, options: CreateServerOptions 
     const admin = await bootstrapAdmin(db, config.adminPassword);
     if (admin?.generated) progress(`created user "admin" with password ${admin.password} (shown once; set ADMIN_PASSWORD to choose it)`);
     else if (admin) progress('created user "admin" with the password from ADMIN_PASSWORD');
-    tiles3d = startTilesetScheduler({ db, tilesetsDir: config.tilesetsDir, layers: catalog.layers.map((l) => l.definition), onProgress: progress });
+    // Late-bound: the live push (startIot) starts after the scheduler; builds before it are not pushed.
+    let onTilesetBuilt: (built: TilesetBuilt) => void = () => undefined;
+    tiles3d = startTilesetScheduler({ db, tilesetsDir: config.tilesetsDir, layers: catalog.layers.map((l) => l.definition), onProgress: progress, onBuilt: (built) => onTilesetBuilt(built) });
     // The first view of the city must include its buildings: wait for missing or outdated
     // tilesets (a no-op when they are current); later rebuilds run in the background.
     await tiles3d.whenIdle();
@@ -100,6 +102,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     exportRoutes(app, { db });
     planningRoutes(app, { db });
     const iot = await startIot({ app, db, broker, config });
+    onTilesetBuilt = ({ name, revision }) => iot.publish({ type: 'tileset', name, revision });
     healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status(), ingest: iot.ingestStats() }) });
     await serveStatic(app, config);
 

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Viewer } from 'cesium';
 import type { RenderLayer } from '../app/RenderLayer.ts';
 import { createTilesetLayer, type CesiumTilesetHandle } from './createTilesetLayer.ts';
+import { onTilesetEvent } from './liveTilesetEvents.ts';
+import { shouldReloadTileset } from './tilesetLiveUpdates.ts';
 
 /** Layer type drawn as 3D Tiles. */
 export const TILESET_LAYER_TYPE = '3dtiles';
@@ -9,7 +11,8 @@ export const TILESET_LAYER_TYPE = '3dtiles';
 /**
  * Keeps the viewer's 3D Tiles layers in step with the render layers: creates a tileset the first time
  * its layer is visible (no GeoJSON needed: the server streams the buildings), then toggles and restyles
- * it. Returns a counter that changes each time it was brought in step, and `settled()` for readiness.
+ * it. While any 3D Tiles layer is in the list it listens on `/api/live` and reloads a drawn tileset
+ * when the server reports a newer revision of it (edits rebuild the tiles). Returns a counter that changes each time it was brought in step, and `settled()` for readiness.
  */
 export function useCesiumTilesets(viewer: Viewer | undefined, layers: RenderLayer[]): { applied: number; settled: () => boolean } {
   const drawn = useRef(new Map<string, CesiumTilesetHandle>());
@@ -46,6 +49,17 @@ export function useCesiumTilesets(viewer: Viewer | undefined, layers: RenderLaye
       map.clear();
     };
   }, [viewer]);
+
+  const hasTilesets = layers.some((l) => l.layer.type === TILESET_LAYER_TYPE);
+  useEffect(() => {
+    if (!viewer || !hasTilesets) return;
+    return onTilesetEvent((event) => {
+      const handle = drawn.current.get(event.name);
+      if (!handle || viewer.isDestroyed() || !shouldReloadTileset(event.name, handle.revision(), event)) return;
+      handle.reload(event.revision);
+      viewer.scene.requestRender();
+    });
+  }, [viewer, hasTilesets]);
 
   const settled = useCallback(() => [...drawn.current.values()].every((h) => h.settled()), []);
   return { applied, settled };

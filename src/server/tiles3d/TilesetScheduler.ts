@@ -36,6 +36,19 @@ export interface TilesetSchedulerOptions {
   debounceMs?: number;
   /** One line per build (start-up progress / log). */
   onProgress?: (line: string) => void;
+  /**
+   * Called after every successful (re)build with the tileset name and the collection revision its
+   * files now show (e.g. to push a `tileset` live event so browsers reload). Errors thrown are ignored.
+   */
+  onBuilt?: (status: TilesetBuilt) => void;
+}
+
+/** What {@link TilesetSchedulerOptions.onBuilt} receives. */
+export interface TilesetBuilt {
+  /** Tileset name = layer id. */
+  name: string;
+  /** Collection revision the files on disk now show (`asset.tilesetVersion`). */
+  revision: number;
 }
 
 /** A running scheduler. */
@@ -81,6 +94,11 @@ export function startTilesetScheduler(options: TilesetSchedulerOptions): Tileset
       }
       s.state = 'ready';
       s.error = undefined;
+      try {
+        options.onBuilt?.({ name, revision: s.builtRevision });
+      } catch {
+        // a listener's failure is not a build failure
+      }
     } catch (error) {
       s.state = 'error';
       s.error = (error as Error).message;
