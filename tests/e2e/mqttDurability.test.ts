@@ -13,6 +13,7 @@
  */
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
+import { resetPostgres } from '../api/testServer.ts';
 import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
 import { makeTempDir, removeTempDir } from '../support/tempDir.ts';
 
@@ -44,9 +45,16 @@ const layersDir = makeTempDir('mqtt-durability-layers');
 const servers: ServerProcess[] = [];
 const clients: mqtt.MqttClient[] = [];
 
+let resetDone = false;
+
 async function start(): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, LAYERS_DIR: layersDir, ADMIN_PASSWORD };
-  if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  if (process.env.TEST_DATABASE_URL) {
+    // The shared test database holds other suites' users: start from scratch once (not on the restart).
+    if (!resetDone) await resetPostgres(process.env.TEST_DATABASE_URL);
+    resetDone = true;
+    env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  }
   const server = await startServerProcess({ env, timeoutMs: 120_000 });
   servers.push(server);
   return server;
