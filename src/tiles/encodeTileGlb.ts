@@ -9,6 +9,7 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import type { BuildingRecord } from './BuildingRecord.ts';
 import { BUILDING_CLASS, BUILDING_SCHEMA, encodePropertyColumns } from './propertyTable.ts';
 import type { TileMesh } from './TileMesh.ts';
+import { assembleGlb } from './assembleGlb.ts';
 
 /** Options of {@link encodeTileGlb}. */
 export interface EncodeGlbOptions {
@@ -160,27 +161,4 @@ export function encodeTileGlb(mesh: TileMesh, records: BuildingRecord[], options
     },
   };
   return assembleGlb(gltf, chunks, binLength);
-}
-
-/** GLB container: header, JSON chunk (space-padded), BIN chunk (zero-padded). */
-function assembleGlb(json: unknown, chunks: Uint8Array[], binLength: number): Uint8Array {
-  const jsonBytes = new TextEncoder().encode(JSON.stringify(json));
-  const jsonLength = align(jsonBytes.length, 4);
-  const binPadded = align(binLength, 4);
-  const total = 12 + 8 + jsonLength + 8 + binPadded;
-  const out = new Uint8Array(total);
-  const dv = new DataView(out.buffer);
-  dv.setUint32(0, 0x46546c67, true);
-  dv.setUint32(4, 2, true);
-  dv.setUint32(8, total, true);
-  dv.setUint32(12, jsonLength, true);
-  dv.setUint32(16, 0x4e4f534a, true);
-  out.set(jsonBytes, 20);
-  out.fill(0x20, 20 + jsonBytes.length, 20 + jsonLength);
-  let at = 20 + jsonLength;
-  dv.setUint32(at, binPadded, true);
-  dv.setUint32(at + 4, 0x004e4942, true);
-  at += 8;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
 }

@@ -5,6 +5,7 @@
  */
 import { MONUMENT_CLASS, MONUMENT_SCHEMA, monumentColumns, type MonumentRecord } from './monumentMetadata.ts';
 import type { OrientedMesh } from './orientMesh.ts';
+import { assembleGlb } from '../../tiles/assembleGlb.ts';
 
 const FLOAT = 5126, UBYTE = 5121, USHORT = 5123, UINT = 5125;
 const ARRAY_BUFFER = 34962, ELEMENT_ARRAY_BUFFER = 34963;
@@ -77,21 +78,5 @@ export function encodeModelGlb(mesh: OrientedMesh, record: MonumentRecord): Uint
       },
     },
   };
-  const json = new TextEncoder().encode(JSON.stringify(gltf));
-  const jsonLength = align(json.length, 4);
-  const total = 12 + 8 + jsonLength + 8 + length;
-  const out = new Uint8Array(total);
-  const dv = new DataView(out.buffer);
-  dv.setUint32(0, 0x46546c67, true);
-  dv.setUint32(4, 2, true);
-  dv.setUint32(8, total, true);
-  dv.setUint32(12, jsonLength, true);
-  dv.setUint32(16, 0x4e4f534a, true);
-  out.set(json, 20);
-  out.fill(0x20, 20 + json.length, 20 + jsonLength);
-  dv.setUint32(20 + jsonLength, length, true);
-  dv.setUint32(24 + jsonLength, 0x004e4942, true);
-  let at = 28 + jsonLength;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
+  return assembleGlb(gltf, chunks, length);
 }
