@@ -100,7 +100,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     featureHistoryRoutes(app, { db });
     importRoutes(app, { db });
     exportRoutes(app, { db });
-    planningRoutes(app, { db });
+    planningRoutes(app, { db, scenariosDir: config.scenariosDir });
     const iot = await startIot({ app, db, broker, config });
     onTilesetBuilt = ({ name, revision }) => iot.publish({ type: 'tileset', name, revision });
     healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status(), ingest: iot.ingestStats() }) });

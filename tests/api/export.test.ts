@@ -7,27 +7,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportRoutes } from '../../src/server/api/exportRoutes.ts';
-import { importRoutes } from '../../src/server/api/importRoutes.ts';
-import { installProblemHandler } from '../../src/server/api/problemHandler.ts';
-import { authRoutes } from '../../src/server/auth/authRoutes.ts';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
 
 const hasOgrinfo = spawnSync('ogrinfo', ['--version']).status === 0;
 if (!hasOgrinfo) console.warn('export.test.ts: ogrinfo (gdal-bin) not installed — skipping the GDAL check of the GeoPackage');
 
+/** The import/export routes are part of the server (createServer registers them). */
 async function routesFor(server: TestServer): Promise<{ url: string; close: () => Promise<void> }> {
-  if (server.app.hasRoute({ method: 'GET', url: '/api/collections/:id/export.gpkg' })) return { url: server.url, close: async () => undefined };
-  const app: FastifyInstance = Fastify();
-  installProblemHandler(app);
-  authRoutes(app, { db: server.db });
-  importRoutes(app, { db: server.db });
-  exportRoutes(app, { db: server.db });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  expect(server.app.hasRoute({ method: 'GET', url: '/api/collections/:id/export.gpkg' })).toBe(true);
+  return { url: server.url, close: async () => undefined };
 }
 
 // Three features: a polygon, a line and a point (mixed → GEOMETRY), with text, integer, real,

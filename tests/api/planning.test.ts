@@ -1,32 +1,15 @@
 /**
  * Scenario API on the real sample (82k buildings): seeded sample scenarios, compliance of proposals,
  * metrics, report, validation that names the field and writes nothing, versions, write access.
- * The planning routes are mounted on a second Fastify app over the test server's database.
+ * Runs against the real server, which seeds scenarios/ on start and registers the planning routes.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installProblemHandler } from '../../src/server/api/problemHandler.ts';
-import { authRoutes } from '../../src/server/auth/authRoutes.ts';
 import { upsertUser } from '../../src/server/auth/authService.ts';
-import { DEFAULT_SCENARIOS_DIR, planningRoutes } from '../../src/server/planning/planningRoutes.ts';
-import { seedScenarios } from '../../src/server/planning/seedScenarios.ts';
 import { call, loginAs, type ApiAnswer } from './apiClient.ts';
 import { BACKENDS, startTestServer, type TestServer } from './testServer.ts';
-
-async function dropScenarioTables(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('DROP TABLE IF EXISTS scenario_versions, scenarios CASCADE');
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The baseline layers (zoning, protection zones, the generated buildings and parcels) in a temp
@@ -44,7 +27,6 @@ async function baselineLayersDir(): Promise<string> {
 
 describe.each(BACKENDS)('scenarios API on %s', (backend) => {
   let server: TestServer;
-  let app: FastifyInstance;
   let url: string;
   let editor: string;
   let viewer: string;
@@ -53,23 +35,15 @@ describe.each(BACKENDS)('scenarios API on %s', (backend) => {
   const rows = async () => Number((await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM scenario_versions'))[0]!.n);
 
   beforeAll(async () => {
-    if (backend === 'postgres') await dropScenarioTables(process.env.TEST_DATABASE_URL!);
     layersDir = await baselineLayersDir();
     server = await startTestServer(backend, { ADMIN_PASSWORD: 'test-admin-pw', LAYERS_DIR: layersDir });
-    await seedScenarios(server.db, DEFAULT_SCENARIOS_DIR);
-    app = Fastify({ bodyLimit: 10 * 1024 * 1024 });
-    installProblemHandler(app);
-    authRoutes(app, { db: server.db });
-    planningRoutes(app, { db: server.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    url = server.url;
     await upsertUser(server.db, { username: 'planning-ed', password: 'pw-planning-ed', roles: { planning: 'editor' } });
     await upsertUser(server.db, { username: 'planning-view', password: 'pw-planning-view', roles: { planning: 'viewer' } });
     editor = await loginAs(url, 'planning-ed', 'pw-planning-ed');
     viewer = await loginAs(url, 'planning-view', 'pw-planning-view');
   });
   afterAll(async () => {
-    await app?.close();
     await server?.stop();
     if (layersDir) await rm(layersDir, { recursive: true, force: true });
   });
