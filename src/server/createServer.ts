@@ -28,7 +28,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import { planningRoutes } from './planning/planningRoutes.ts';
 import { seedScenarios } from './planning/seedScenarios.ts';
 import { startBroker, type Broker } from './iot/startBroker.ts';
-import { startIot } from './iot/startIot.ts';
+import { startIot, type Iot } from './iot/startIot.ts';
 import { checkPortFree } from './checkPortFree.ts';
 import { serveStatic } from './serveStatic.ts';
 import { StartupError } from './StartupError.ts';
@@ -41,6 +41,8 @@ export interface RunningServer {
   app: FastifyInstance;
   db: Database;
   broker: Broker;
+  /** SensorThings/MQTT ingest and the live push hub. */
+  iot: Iot;
   /** Warnings found while loading the catalog and seeding (also served by `/api/layers`). */
   warnings: string[];
   /** Stops HTTP, the broker and the database, in that order. */
@@ -122,6 +124,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
       app,
       db,
       broker: activeBroker,
+      iot,
       warnings,
       close: async () => {
         await app.close();

@@ -1,24 +1,16 @@
 /**
- * A small real server for the SensorThings/MQTT API tests until createServer wires startIot:
- * the real database (PGlite in a temp folder, or TEST_DATABASE_URL), migrations, the embedded
- * aedes broker, Fastify with the problem handler and auth, and startIot.
+ * The SensorThings/MQTT API tests' view of a real server (tests/api/testServer.ts, an empty layer
+ * catalog so start-up is quick): its URL, database, broker URL and ingest/push (iot).
  */
-import Fastify from 'fastify';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { installProblemHandler } from '../../../../src/server/api/problemHandler.ts';
-import { authRoutes } from '../../../../src/server/auth/authRoutes.ts';
-import { bootstrapAdmin } from '../../../../src/server/auth/authService.ts';
 import type { Database } from '../../../../src/server/db/Database.ts';
-import { migrate } from '../../../../src/server/db/migrate.ts';
-import { openDatabase } from '../../../../src/server/db/openDatabase.ts';
-import { startBroker, type Broker } from '../../../../src/server/iot/startBroker.ts';
-import { startIot, type Iot } from '../../../../src/server/iot/startIot.ts';
+import type { Broker } from '../../../../src/server/iot/startBroker.ts';
+import type { Iot } from '../../../../src/server/iot/startIot.ts';
+import { startTestServer } from '../../../api/testServer.ts';
 
-/** A running harness. */
+/** A running server as the SensorThings tests use it. */
 export interface StaHarness {
   url: string;
   mqttUrl: string;
@@ -29,40 +21,24 @@ export interface StaHarness {
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Starts the harness on `backend` (`dataDir` reuses a folder, e.g. after a restart). */
+/** Starts a server on `backend` (`dataDir` reuses a folder, e.g. after a restart). */
 export async function startStaHarness(backend: 'pglite' | 'postgres', options: { dataDir?: string; reset?: boolean; adminPassword?: string } = {}): Promise<StaHarness> {
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hue-sta-')));
-  const databaseUrl = backend === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
-  if (databaseUrl && options.reset !== false) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    // a database of our own (e.g. sta_test): start from an empty schema, whatever other migrations made
-    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS postgis');
-    await client.end();
-  }
-  const db = await openDatabase({ databaseUrl, dataDir });
-  await migrate(db);
-  await bootstrapAdmin(db, options.adminPassword ?? 'test-admin-pw');
-  const broker = await startBroker({ port: 0, host: '127.0.0.1' });
-  const app = Fastify({ bodyLimit: 10 * 1024 * 1024 });
-  installProblemHandler(app);
-  authRoutes(app, { db });
-  const iot = await startIot({ app, db, broker, config: {} });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as AddressInfo).port;
+  const layersDir = await mkdtemp(path.join(os.tmpdir(), 'hue-sta-layers-'));
+  const server = await startTestServer(
+    backend,
+    { LAYERS_DIR: layersDir, ADMIN_PASSWORD: options.adminPassword ?? 'test-admin-pw', ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) },
+    { reset: options.reset },
+  );
   return {
-    url: `http://127.0.0.1:${port}`,
-    mqttUrl: broker.info().url.replace('localhost', '127.0.0.1'),
-    db,
-    broker,
-    iot,
-    dataDir,
+    url: server.url.replace('localhost', '127.0.0.1'),
+    mqttUrl: server.broker.info().url.replace('localhost', '127.0.0.1'),
+    db: server.db,
+    broker: server.broker,
+    iot: server.iot,
+    dataDir: server.dataDir,
     close: async ({ keepData = false } = {}) => {
-      await app.close();
-      await iot.close();
-      await broker.close();
-      await db.close();
-      if (!keepData) await rm(dataDir, { recursive: true, force: true });
+      await server.stop({ keepData });
+      await rm(layersDir, { recursive: true, force: true });
     },
   };
 }
