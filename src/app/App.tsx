@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Workspace } from '../catalog/LayerDefinition.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
 import { I18nProvider } from '../ui/i18n/I18nContext.tsx';
@@ -17,6 +17,8 @@ import { serializeHash, type CameraState } from './urlState.ts';
 import { workspaceEngine } from './workspaceEngine.ts';
 import { useDocumentLang } from './useDocumentLang.ts';
 import { WorkspaceView } from './WorkspaceView.tsx';
+import { useToolContext } from './tools/useToolContext.ts';
+import { useWorkspaceTools } from './tools/useWorkspaceTools.ts';
 
 /** The application shell: header, workspace view, layer catalog, info panel and footer. */
 export function App() {
@@ -26,7 +28,7 @@ export function App() {
   const [picked, setPicked] = useState<PickedFeature>();
   const engine = workspaceEngine(view.workspace);
   const readyKey = `${view.workspace}|${view.render}`;
-  const { ready, markReady } = useReadiness(readyKey);
+  const { ready, markReady, holdReady } = useReadiness(readyKey);
   useDocumentLang(view.lang);
 
   const setUrlLayers = useCallback((ids: string[]) => update((s) => ({ ...s, layers: ids })), [update]);
@@ -44,6 +46,12 @@ export function App() {
     [layerState.unknownIds, dict],
   );
   const pickedLayer = picked ? layerState.layers.find((l) => l.id === picked.layerId) : undefined;
+  const tools = useWorkspaceTools(view.workspace);
+  const toolContext = useToolContext({ view, update, layerState, catalogReady: catalog.status === 'ready', picked, holdReady });
+  const ToolPanel = tools?.Panel;
+  // data-ready waits for the workspace's tools (they may hold it further once mounted).
+  const toolsLoaded = tools !== undefined;
+  useEffect(() => (toolsLoaded ? undefined : holdReady('workspace tools loading')), [toolsLoaded, holdReady]);
 
   return (
     <I18nProvider lang={view.lang}>
@@ -67,6 +75,8 @@ export function App() {
             onCameraChange={onCameraChange}
             onPick={setPicked}
             onReady={markReady}
+            tools={tools}
+            toolContext={toolContext}
           />
           <LayerCatalogPanel
             catalog={catalog}
@@ -77,7 +87,10 @@ export function App() {
             onToggle={layerState.toggle}
             onOpacity={layerState.setOpacity}
           />
-          {picked && <InfoPanel feature={picked} layer={pickedLayer} onClose={() => setPicked(undefined)} />}
+          <div className="right-column">
+            {picked && <InfoPanel feature={picked} layer={pickedLayer} onClose={() => setPicked(undefined)} />}
+            {ToolPanel && <ToolPanel {...toolContext} />}
+          </div>
         </main>
         <StatusFooter visibleLayers={layerState.layers.filter((l) => layerState.visible.has(l.id))} engine={engine} ready={ready} />
       </div>

@@ -1,25 +1,58 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { setDocumentReady } from './readiness.ts';
 
+/** What {@link useReadiness} returns. */
+export interface Readiness {
+  ready: boolean;
+  /** The view reports its first complete frame for `key`. */
+  markReady: (key: string) => void;
+  /** Holds readiness back (workspace tools still drawing); returns the release function. */
+  holdReady: (reason: string) => () => void;
+}
+
 /**
  * Tracks readiness of the current view, identified by `readyKey` (workspace + render mode).
  * Resets `data-ready` to "false" whenever the key changes; `markReady(key)` sets it to "true" only
- * if that key is still current (a late report from a previous workspace is ignored).
+ * if that key is still current (a late report from a previous workspace is ignored) and no tool
+ * holds it back; the last released hold then completes it.
  */
-export function useReadiness(readyKey: string): { ready: boolean; markReady: (key: string) => void } {
+export function useReadiness(readyKey: string): Readiness {
   const current = useRef(readyKey);
+  const viewReadyFor = useRef<string | undefined>(undefined);
+  const holds = useRef(new Map<number, string>());
+  const nextHold = useRef(0);
   const [readyFor, setReadyFor] = useState<string | undefined>(undefined);
+
+  const complete = useCallback(() => {
+    const key = current.current;
+    if (viewReadyFor.current !== key || holds.current.size > 0) return;
+    setDocumentReady(true);
+    setReadyFor(key);
+  }, []);
 
   useLayoutEffect(() => {
     current.current = readyKey;
+    viewReadyFor.current = undefined;
     setDocumentReady(false);
   }, [readyKey]);
 
   const markReady = useCallback((key: string) => {
     if (key !== current.current) return;
-    setDocumentReady(true);
-    setReadyFor(key);
-  }, []);
+    viewReadyFor.current = key;
+    complete();
+  }, [complete]);
 
-  return { ready: readyFor === readyKey, markReady };
+  const holdReady = useCallback((reason: string) => {
+    const id = nextHold.current++;
+    holds.current.set(id, reason);
+    if (document.documentElement.dataset.ready === 'true') {
+      setDocumentReady(false);
+      setReadyFor(undefined);
+    }
+    return () => {
+      if (holds.current.delete(id)) complete();
+    };
+  }, [complete]);
+
+  return { ready: readyFor === readyKey, markReady, holdReady };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker.ts';
 import type { PickedFeature, RenderLayer } from '../app/RenderLayer.ts';
 import type { Camera2D } from '../app/urlState.ts';
+import type { Map2DToolContext, ToolContext } from '../app/tools/WorkspaceTools.ts';
 import { useI18n } from '../ui/i18n/I18nContext.tsx';
 import { baseStyle } from './baseStyle.ts';
 import { deckAdapters } from './deckAdapters.ts';
@@ -27,6 +28,9 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera2D) => void;
   onPick: (feature: PickedFeature | undefined) => void;
   onReady: (key: string) => void;
+  /** The workspace's 2D tool, mounted once the map has loaded. */
+  tool?: ComponentType<Map2DToolContext>;
+  toolContext: ToolContext;
 }
 
 interface Engine {
@@ -48,7 +52,7 @@ export default function MapView(props: MapViewProps) {
   const { lang } = useI18n();
   const initialCamera = useRef(props.camera);
   const appliedStyle = useRef(emptyAppliedStyle());
-  const deckSlots = useRef<{ adapters: Layer[]; labels: Layer[] }>({ adapters: [], labels: [] });
+  const deckSlots = useRef<{ adapters: Layer[]; labels: Layer[]; tools: Layer[] }>({ adapters: [], labels: [], tools: [] });
   const hovering = useRef(false);
 
   useEffect(() => {
@@ -74,7 +78,7 @@ export default function MapView(props: MapViewProps) {
     return () => {
       setEngine(undefined);
       appliedStyle.current = emptyAppliedStyle();
-      deckSlots.current = { adapters: [], labels: [] };
+      deckSlots.current = { adapters: [], labels: [], tools: [] };
       map.removeControl(overlay);
       map.remove();
     };
@@ -83,7 +87,7 @@ export default function MapView(props: MapViewProps) {
   const plan = useMemo(() => planMaplibreLayers(props.layers, { origin: window.location.origin }), [props.layers]);
 
   const pushDeckLayers = useCallback(() => {
-    engine?.overlay.setProps({ layers: [...deckSlots.current.adapters, ...deckSlots.current.labels] });
+    engine?.overlay.setProps({ layers: [...deckSlots.current.adapters, ...deckSlots.current.tools, ...deckSlots.current.labels] });
   }, [engine]);
 
   useEffect(() => {
@@ -103,5 +107,15 @@ export default function MapView(props: MapViewProps) {
   useMapPicking(engine?.map, engine?.overlay, plan.layerIdOf, props.onPick, hovering);
   useMapCamera(engine?.map, props.camera, props.onCameraChange);
   useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady, settle: settleLabels });
-  return <div ref={container} className="map-view" />;
+  const setToolLayers = useCallback((layers: Layer[]) => {
+    deckSlots.current.tools = layers;
+    pushDeckLayers();
+  }, [pushDeckLayers]);
+  const Tool = props.tool;
+  return (
+    <>
+      <div ref={container} className="map-view" />
+      {engine && Tool && <Tool {...props.toolContext} map={engine.map} setDeckLayers={setToolLayers} />}
+    </>
+  );
 }

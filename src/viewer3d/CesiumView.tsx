@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Viewer } from 'resium';
 import { Ion } from 'cesium';
 import type { AppConfig } from '../app/useAppConfig.ts';
@@ -10,6 +10,8 @@ import './cesiumView.css';
 /** Props of the 3D view. `config` holds the optional imagery/terrain/ion settings. */
 export interface CesiumViewProps extends Omit<CesiumSceneProps, 'drape'> {
   config: AppConfig;
+  /** Workspace tools rendered inside the viewer (they reach it through `useCesium()`). */
+  children?: ReactNode;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface CesiumViewProps extends Omit<CesiumSceneProps, 'drape'> {
  * ellipsoid terrain, no ion, no geocoder or base-layer picker. Remount it (React `key`) to change
  * `config` or the render mode, which Cesium only reads at creation.
  */
-export default function CesiumView({ config, ...scene }: CesiumViewProps) {
+export default function CesiumView({ config, children, ...scene }: CesiumViewProps) {
   const low = scene.lowRender;
   const created = useMemo(() => {
     Ion.defaultAccessToken = config.ionToken ?? '';
@@ -47,6 +49,7 @@ export default function CesiumView({ config, ...scene }: CesiumViewProps) {
       skyAtmosphere={low ? false : undefined}
     >
       <CesiumScene {...scene} drape={Boolean(config.terrainUrl || config.ionToken)} />
+      {children}
     </Viewer>
   );
 }
