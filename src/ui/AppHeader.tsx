@@ -1,6 +1,7 @@
 import type { Workspace } from '../catalog/LayerDefinition.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
 import { useI18n } from './i18n/I18nContext.tsx';
+import { LoginControl } from './LoginControl.tsx';
 import { WorkspaceNav } from './WorkspaceNav.tsx';
 
 /** Props of the top bar. */
@@ -12,7 +13,7 @@ export interface AppHeaderProps {
   onLowRenderChange: (low: boolean) => void;
 }
 
-/** Top bar: product name, workspace tabs, language switch and the low-cost rendering toggle. */
+/** Top bar: product name, workspace tabs, language switch, the low-cost rendering toggle and sign-in. */
 export function AppHeader({ workspace, hrefFor, lowRender, onLangChange, onLowRenderChange }: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
@@ -35,6 +36,7 @@ export function AppHeader({ workspace, hrefFor, lowRender, onLangChange, onLowRe
             </button>
           ))}
         </div>
+        <LoginControl />
       </div>
     </header>
   );

@@ -53,4 +53,9 @@ export const en: Messages = {
   'view.error': 'Could not start the view: {message}',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+  'session.login': 'Sign in',
+  'session.logout': 'Sign out',
+  'session.username': 'User name',
+  'session.password': 'Password',
+  'session.submit': 'Sign in',
 };

@@ -51,4 +51,9 @@ export const vi = {
   'view.error': 'Không khởi tạo được khung nhìn: {message}',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+  'session.login': 'Đăng nhập',
+  'session.logout': 'Đăng xuất',
+  'session.username': 'Tên đăng nhập',
+  'session.password': 'Mật khẩu',
+  'session.submit': 'Đăng nhập',
 };
