@@ -11,6 +11,7 @@ import { collectionRoutes } from './api/features/collectionRoutes.ts';
 import { itemsRoutes } from './api/features/itemsRoutes.ts';
 import { landingRoutes } from './api/features/landingRoutes.ts';
 import { tileRoutes } from './api/tiles/tileRoutes.ts';
+import { glyphRoutes } from './glyphs/glyphRoutes.ts';
 import { featureWriteRoutes } from './api/features/featureWriteRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { bootstrapAdmin } from './auth/authService.ts';
@@ -98,6 +99,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     collectionRoutes(app, { db });
     itemsRoutes(app, { db });
     tileRoutes(app, { db });
+    glyphRoutes(app);
     featureWriteRoutes(app, { db });
     featureHistoryRoutes(app, { db });
     importRoutes(app, { db });
