@@ -1,0 +1,25 @@
+/** Messages between the main thread and the surface worker ({@link ./surfaceWorker.ts}). */
+import type { SurfaceGrid } from './SurfaceGrid.ts';
+
+/** Asks the worker to interpolate one surface. */
+export interface SurfaceRequest {
+  /** Echoed back, so a late answer to an older request can be told apart. */
+  readonly id: number;
+  readonly grid: SurfaceGrid;
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly value: Float64Array;
+  /** IDW power; default 2. */
+  readonly power?: number;
+}
+
+/** The worker's answer: the field (transferred) and how long the interpolation took. */
+export interface SurfaceResponse {
+  readonly id: number;
+  readonly grid: SurfaceGrid;
+  readonly field: Float32Array;
+  readonly min: number;
+  readonly max: number;
+  /** Interpolation time inside the worker, milliseconds. */
+  readonly computeMs: number;
+}
