@@ -1,14 +1,8 @@
 /**
  * The pure part of live tileset reloads: what the `/api/live` WebSocket says about rebuilt tilesets
- * (`{type: 'tileset', name, revision}` events, batched as JSON arrays), where that socket is, how long
- * to wait before reconnecting, and whether a drawn tileset must be reloaded. No DOM, no Cesium.
+ * (`{type: 'tileset', name, revision}` events, batched as JSON arrays) and whether a drawn tileset
+ * must be reloaded. No DOM, no Cesium. The socket itself: src/app/live/.
  */
-
-/** Path of the server's live-push WebSocket (src/server/push/liveRoutes.ts). */
-export const LIVE_PATH = '/api/live';
-
-/** First message sent after connecting: only `tileset` events are wanted. */
-export const TILESET_SUBSCRIPTION = JSON.stringify({ subscribe: { types: ['tileset'] } });
 
 /** A tileset rebuilt on the server: its name (= layer id) and the collection revision its files show. */
 export interface TilesetEvent {
@@ -33,17 +27,6 @@ export function parseTilesetEvents(text: string): TilesetEvent[] {
     out.push({ name, revision });
   }
   return out;
-}
-
-/** `ws://host/api/live` or `wss://host/api/live`, by the page's protocol (same origin). */
-export function liveSocketUrl(location: { protocol: string; host: string }): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${LIVE_PATH}`;
-}
-
-/** Wait before reconnect attempt `attempt` (0-based): 1 s doubling up to 30 s, with ±20 % jitter from `random` (0–1). */
-export function reconnectDelayMs(attempt: number, random: number = Math.random()): number {
-  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, Math.min(attempt, 15)));
-  return Math.round(base * (0.8 + 0.4 * Math.min(1, Math.max(0, random))));
 }
 
 /**

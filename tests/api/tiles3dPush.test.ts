@@ -20,7 +20,7 @@ const PASSWORD = 'push-admin-pw';
 
 const contentUris = (t: TileJson): string[] => [...(t.content ? [t.content.uri] : []), ...(t.children ?? []).flatMap(contentUris)];
 
-interface Received { type: string; name?: string; revision?: number }
+interface Received { type: string; name?: string; revision?: number; seq?: number; epoch?: string }
 
 describe('tileset rebuilds pushed on /api/live', () => {
   let server: TestServer;
@@ -96,7 +96,7 @@ describe('tileset rebuilds pushed on /api/live', () => {
     expect(patched.status).toBeLessThan(300);
 
     const event = await nextEvent('the tileset event', (e) => e.type === 'tileset' && e.name === LAYER && (e.revision ?? 0) > revisionBefore);
-    expect(event).toEqual({ type: 'tileset', name: LAYER, revision: expect.any(Number) as number });
+    expect(event).toEqual({ type: 'tileset', name: LAYER, revision: expect.any(Number) as number, seq: expect.any(Number) as number });
     // Only what was subscribed to arrives.
     expect(received.every((e) => e.type === 'hello' || e.type === 'subscribed' || e.type === 'tileset')).toBe(true);
 
@@ -112,5 +112,35 @@ describe('tileset rebuilds pushed on /api/live', () => {
     const busted = await call(server.url, 'GET', `/tilesets/${LAYER}/tileset.json?v=${event.revision}`);
     expect(busted.status).toBe(200);
     expect((JSON.parse(busted.text) as TilesetJson).asset.tilesetVersion).toBe(after.asset.tilesetVersion);
+  });
+
+  it('replays missed events to a socket that reconnects with since/epoch, and says gap for another server run', async () => {
+    const hello = received.find((e) => e.type === 'hello');
+    const pushed = received.find((e) => e.type === 'tileset');
+    expect(hello?.epoch).toMatch(/^[a-z0-9]+$/);
+    expect(pushed?.seq).toBeGreaterThan(0);
+    const open = async (query: string) => {
+      const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/api/live?${query}`);
+      const first = new Promise<Received[]>((resolve, reject) => {
+        const got: Received[] = [];
+        ws.on('message', (data: WebSocket.RawData) => {
+          const parsed = JSON.parse(String(data)) as Received[];
+          got.push(...parsed);
+          // hello, then the replay (or gap) in the same tick: two messages.
+          if (got.length >= 2) resolve(got);
+        });
+        ws.once('error', reject);
+        setTimeout(() => resolve(got), 5_000);
+      });
+      const got = await first;
+      ws.close();
+      return got;
+    };
+    // As if the socket had dropped just before the tileset event.
+    const resumed = await open(`types=tileset&since=${(pushed?.seq ?? 1) - 1}&epoch=${hello?.epoch}`);
+    expect(resumed[0]).toMatchObject({ type: 'hello', epoch: hello?.epoch });
+    expect(resumed.slice(1)).toContainEqual(expect.objectContaining({ type: 'tileset', name: LAYER, seq: pushed?.seq }));
+    const restarted = await open(`types=tileset&since=3&epoch=otherrun`);
+    expect(restarted[1]).toMatchObject({ type: 'gap' });
   });
 });

@@ -3,13 +3,26 @@
  * alerts, …) pushed as soon as it is published. Events published in the same tick go out as one
  * WebSocket message, a JSON array. A client may narrow what it gets with a first message
  * `{"subscribe": {"types": ["observation"], "datastreams": [1, 2], "things": [5]}}`.
+ *
+ * Catch-up: every event carries `seq`, increasing within one server run (`epoch`). The hub keeps
+ * the last {@link REPLAY_CAPACITY} events, so a browser whose socket dropped reconnects with the
+ * last `seq` it saw and gets what it missed (or a `gap` event telling it to reload its state,
+ * when the server restarted or the events are no longer held).
  */
 
 /** A pushed event: `type` plus any JSON fields. */
 export interface LiveEvent {
   type: string;
+  /** Sequence number within the server run, set by the hub on publish. */
+  seq?: number;
   [key: string]: unknown;
 }
+
+/** Events kept for catch-up after a dropped socket. */
+export const REPLAY_CAPACITY = 50_000;
+
+/** What {@link LiveHub.replay} returns: the missed events, or a gap when they are no longer held. */
+export type Replay = { events: LiveEvent[] } | { gap: true };
 
 /** The compact observation event pushed for every committed observation. */
 export interface ObservationEvent extends LiveEvent {
@@ -69,10 +82,34 @@ function wants(filter: LiveFilter | undefined, event: LiveEvent): boolean {
 
 /** Fan-out of events to connected clients. */
 export class LiveHub {
+  /** Identifies this server run; a client seeing another epoch knows its `seq` is meaningless. */
+  readonly epoch = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   private readonly clients = new Set<LiveClient>();
   private queue: LiveEvent[] = [];
   private scheduled = false;
   private sent = 0;
+  private seq = 0;
+  private readonly ring: LiveEvent[] = new Array<LiveEvent>(REPLAY_CAPACITY);
+
+  /** Sequence number of the last published event (0 before the first). */
+  lastSeq(): number {
+    return this.seq;
+  }
+
+  /**
+   * Events after `since` (exclusive) that `filter` wants, in order, from the catch-up buffer; a gap
+   * when some of them have already been dropped from it.
+   */
+  replay(since: number, filter?: LiveFilter): Replay {
+    if (!Number.isInteger(since) || since < 0 || since > this.seq) return { gap: true };
+    if (this.seq - since > REPLAY_CAPACITY) return { gap: true };
+    const events: LiveEvent[] = [];
+    for (let s = since + 1; s <= this.seq; s++) {
+      const event = this.ring[s % REPLAY_CAPACITY];
+      if (wants(filter, event)) events.push(event);
+    }
+    return { events };
+  }
 
   /** Adds a client; returns a function that removes it. */
   add(client: LiveClient): () => void {
@@ -82,8 +119,10 @@ export class LiveHub {
 
   /** Pushes `event` to every interested client (in this tick's batch). */
   publish(event: LiveEvent): void {
+    const stamped = { ...event, seq: ++this.seq };
+    this.ring[stamped.seq % REPLAY_CAPACITY] = stamped;
     if (this.clients.size === 0) return;
-    this.queue.push(event);
+    this.queue.push(stamped);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  liveSocketUrl, parseTilesetEvents, reconnectDelayMs, revisionOfTilesetVersion, shouldReloadTileset, TILESET_SUBSCRIPTION, versionedUrl,
-} from '../../../src/viewer3d/tilesetLiveUpdates.ts';
-import { parseLiveFilter } from '../../../src/server/push/LiveHub.ts';
+import { parseTilesetEvents, revisionOfTilesetVersion, shouldReloadTileset, versionedUrl } from '../../../src/viewer3d/tilesetLiveUpdates.ts';
 
 describe('live tileset reloads (pure part)', () => {
   it('reads tileset events out of batched live messages and ignores the rest', () => {
@@ -36,22 +33,5 @@ describe('live tileset reloads (pure part)', () => {
   it('busts caches with ?v=<revision>', () => {
     expect(versionedUrl('/tilesets/b/tileset.json', 9)).toBe('/tilesets/b/tileset.json?v=9');
     expect(versionedUrl('/tilesets/b/tileset.json?v=3&x=1', 9)).toBe('/tilesets/b/tileset.json?v=9&x=1');
-  });
-
-  it('opens the socket on the page origin with ws or wss', () => {
-    expect(liveSocketUrl({ protocol: 'http:', host: 'localhost:8080' })).toBe('ws://localhost:8080/api/live');
-    expect(liveSocketUrl({ protocol: 'https:', host: 'hue.example' })).toBe('wss://hue.example/api/live');
-  });
-
-  it('backs off from 1 s to at most 30 s', () => {
-    expect(reconnectDelayMs(0, 0.5)).toBe(1000);
-    expect(reconnectDelayMs(3, 0.5)).toBe(8000);
-    expect(reconnectDelayMs(50, 0.5)).toBe(30_000);
-    expect(reconnectDelayMs(50, 1)).toBe(36_000);
-    expect(reconnectDelayMs(0, 0)).toBe(800);
-  });
-
-  it('subscribes in a form the push hub understands', () => {
-    expect(parseLiveFilter(TILESET_SUBSCRIPTION)?.types).toEqual(new Set(['tileset']));
   });
 });
