@@ -4,6 +4,7 @@
  * stderr. Every bench is bounded and removes its processes and temp dirs, also on Ctrl-C.
  * `data-ready` takes workspace names after it: `npm run bench -- data-ready planning logistics`.
  */
+import { analysisBench } from './analysisBench.ts';
 import { bundleBench } from './bundleBench.ts';
 import { runCleanups } from './cleanup.ts';
 import { dataReadyBench } from './dataReadyBench.ts';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   features: () => featuresBench(),
   tiles3d: () => tiles3dBench(),
   import: () => importBench(),
+  analysis: () => analysisBench(),
 };
 
 async function main(argv: string[]): Promise<number> {
