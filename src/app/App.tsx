@@ -80,6 +80,7 @@ export function App() {
           />
           <LayerCatalogPanel
             catalog={catalog}
+            workspace={view.workspace}
             visible={layerState.visible}
             opacity={layerState.opacityOf}
             data={layerState.data}

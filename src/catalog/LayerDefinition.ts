@@ -95,6 +95,11 @@ export interface CatalogResponse {
   warnings: string[];
 }
 
+/** Sectors in catalog order for a workspace: the workspace's own sector first, then the rest in {@link SECTORS} order. */
+export function sectorsFor(workspace: Workspace): Sector[] {
+  return [workspace, ...SECTORS.filter((s) => s !== workspace)];
+}
+
 /** Whether a layer is on by default in a workspace. */
 export function isVisibleByDefault(layer: LayerDefinition, workspace: Workspace): boolean {
   if (layer.workspaces) return layer.workspaces.includes(workspace);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SECTORS, type CatalogLayer } from '../catalog/LayerDefinition.ts';
+import { sectorsFor, type CatalogLayer, type Workspace } from '../catalog/LayerDefinition.ts';
 import type { CatalogState } from '../app/useCatalog.ts';
 import type { LayerDataState } from '../app/useLayerData.ts';
 import { useI18n } from './i18n/I18nContext.tsx';
@@ -8,6 +8,8 @@ import { LayerItem } from './LayerItem.tsx';
 /** Props of the layer catalog panel. */
 export interface LayerCatalogPanelProps {
   catalog: CatalogState;
+  /** Its sector is listed first. */
+  workspace: Workspace;
   visible: ReadonlySet<string>;
   /** Opacity 0–1 by layer id. */
   opacity: (layer: CatalogLayer) => number;
@@ -18,8 +20,8 @@ export interface LayerCatalogPanelProps {
   onOpacity: (id: string, opacity: number) => void;
 }
 
-/** The layer catalog: layers grouped by sector, with catalog-level warnings on top. */
-export function LayerCatalogPanel({ catalog, visible, opacity, data, warnings, onToggle, onOpacity }: LayerCatalogPanelProps) {
+/** The layer catalog: layers grouped by sector (the workspace's own first), with catalog-level warnings on top. */
+export function LayerCatalogPanel({ catalog, workspace, visible, opacity, data, warnings, onToggle, onOpacity }: LayerCatalogPanelProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(true);
   const layers = catalog.status === 'ready' ? catalog.layers : [];
@@ -42,7 +44,7 @@ export function LayerCatalogPanel({ catalog, visible, opacity, data, warnings, o
               {allWarnings.map((w, i) => <p key={i} className="warning">⚠ {w}</p>)}
             </div>
           )}
-          {catalog.status === 'ready' && SECTORS.map((sector) => {
+          {catalog.status === 'ready' && sectorsFor(workspace).map((sector) => {
             const inSector = layers.filter((l) => l.sector === sector);
             return (
               <section key={sector} className="sector" data-sector={sector}>

@@ -1,6 +1,7 @@
 /** validateLayer: errors name the file and JSON path, unknown keys are reported, unknown types only warn. */
 import { describe, expect, it } from 'vitest';
 import { validateLayer } from '../../../src/catalog/validateLayer.ts';
+import { SECTORS, sectorsFor } from '../../../src/catalog/LayerDefinition.ts';
 
 /** A minimal valid layer document (a geojson layer with a data file). */
 function validDoc(): Record<string, unknown> {
@@ -88,5 +89,12 @@ describe('validateLayer', () => {
       const result = validateLayer('layers/junk.json', doc);
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe('sectorsFor', () => {
+  it('lists the workspace sector first and every sector once', () => {
+    expect(sectorsFor('logistics')).toEqual(['logistics', 'planning', 'environment', 'heritage', 'transport', 'base']);
+    expect(sectorsFor('planning')).toEqual([...SECTORS]);
   });
 });
