@@ -109,7 +109,7 @@ export function parseAnalysisParams(params: Readonly<Record<string, string>>): P
   } else {
     const points = parsePoints(params.m);
     if (!points) problems.push(`m=${params.m} must be points lon,lat,h;lon,lat,h;…`);
-    else out.analysis = { tool, points: tool === 'height' ? points.slice(0, 1) : points };
+    else out.analysis = { tool: tool as 'distance' | 'area' | 'height', points: tool === 'height' ? points.slice(0, 1) : points };
   }
   return out;
 }
