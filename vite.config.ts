@@ -3,6 +3,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tourPlayerBuild } from './src/tour-player/build/tourPlayerBuild.ts';
 
 /** Where Cesium's static files live in node_modules, and the four folders the engine loads at run time. */
 const CESIUM_BUILD = resolve('node_modules/cesium/Build/Cesium');
@@ -67,7 +68,7 @@ function precompress(): Plugin {
 const apiTarget = process.env.HUE_API_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
 
 export default defineConfig({
-  plugins: [react(), cesiumStatic(), precompress()],
+  plugins: [react(), cesiumStatic(), precompress(), tourPlayerBuild()],
   define: { CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL) },
   server: {
     port: 5173,
