@@ -30,6 +30,20 @@ export interface Config {
   adminPassword?: string;
   /** Optional client settings, passed to the browser by `GET /api/config`. */
   client: ClientSettings;
+  /** The synthetic sensor network (docs/simulator.md). */
+  simulator: SimulatorSettings;
+}
+
+/** Simulator settings (`SIMULATOR`, `SIMULATOR_INTERVAL_S`, `SIMULATOR_SEED`, `SIMULATOR_BACKFILL_HOURS`). */
+export interface SimulatorSettings {
+  /** Whether `npm start` runs the simulator. Default: true (`SIMULATOR=on`; `off` disables). */
+  enabled: boolean;
+  /** Seconds between two readings of an air-quality station. Default: 30. */
+  intervalSeconds: number;
+  /** Seed of the deterministic model. Default: 1957. */
+  seed: number;
+  /** Hours of hourly history backfilled on start. Default: 24 (0 = none). */
+  backfillHours: number;
 }
 
 /** Optional online sources, all off by default (offline-first). */
@@ -54,6 +68,21 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
     throw new ConfigError(`${name}=${value} is not a port number (0–65535); fix it in the environment or .env`);
   }
   return port;
+}
+
+function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new ConfigError(`${name}=${value} must be a number from ${min} to ${max}; fix it in the environment or .env`);
+  return n;
+}
+
+function parseSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  const v = value.trim().toLowerCase();
+  if (['on', 'true', '1', 'yes'].includes(v)) return true;
+  if (['off', 'false', '0', 'no'].includes(v)) return false;
+  throw new ConfigError(`${name}=${value} must be on or off`);
 }
 
 function optional(value: string | undefined): string | undefined {
@@ -89,6 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       ionToken: optional(env.CESIUM_ION_TOKEN),
       imageryUrl: optional(env.IMAGERY_URL),
       terrainUrl: optional(env.TERRAIN_URL),
+    },
+    simulator: {
+      enabled: parseSwitch('SIMULATOR', env.SIMULATOR, true),
+      intervalSeconds: parseNumber('SIMULATOR_INTERVAL_S', env.SIMULATOR_INTERVAL_S, 30, 1, 3600),
+      seed: Math.round(parseNumber('SIMULATOR_SEED', env.SIMULATOR_SEED, 1957, 0, 2 ** 31)),
+      backfillHours: Math.round(parseNumber('SIMULATOR_BACKFILL_HOURS', env.SIMULATOR_BACKFILL_HOURS, 24, 0, 24 * 14)),
     },
   };
 }

@@ -30,6 +30,9 @@ import { planningRoutes } from './planning/planningRoutes.ts';
 import { seedScenarios } from './planning/seedScenarios.ts';
 import { startBroker, type Broker } from './iot/startBroker.ts';
 import { startIot, type Iot } from './iot/startIot.ts';
+import { startAlerts } from './alerts/alertRoutes.ts';
+import { nowcastRoutes } from './nowcast/nowcastRoutes.ts';
+import { startSimulator } from './simulator/simulatorRoutes.ts';
 import { checkPortFree } from './checkPortFree.ts';
 import { serveStatic } from './serveStatic.ts';
 import { StartupError } from './StartupError.ts';
@@ -107,6 +110,9 @@ export async function createServer(config: Config, options: CreateServerOptions 
     planningRoutes(app, { db, scenariosDir: config.scenariosDir });
     const iot = await startIot({ app, db, broker, config });
     onTilesetBuilt = ({ name, revision }) => iot.publish({ type: 'tileset', name, revision });
+    await startAlerts(app, { db, iot });
+    nowcastRoutes(app, { db });
+    await startSimulator(app, { db, broker, config, log: progress });
     healthRoutes(app, { db, broker, startedAt: started, extra: () => ({ tiles3d: scheduler.status(), ingest: iot.ingestStats() }) });
     await serveStatic(app, config);
 

@@ -66,6 +66,7 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     MQTT_PORT: '0',
+    SIMULATOR: 'off',
     DATA_DIR: dataDir,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,

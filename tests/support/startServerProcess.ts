@@ -46,6 +46,7 @@ export function spawnServer(options: ServerProcessOptions = {}): SpawnedServer {
     ...base,
     PORT: '0',
     MQTT_PORT: '0',
+    SIMULATOR: 'off',
     ...(tempDataDir ? { DATA_DIR: tempDataDir } : {}),
     ...options.env,
     NODE_ENV: options.env?.NODE_ENV ?? 'production',

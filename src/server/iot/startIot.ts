@@ -27,6 +27,8 @@ export interface Iot {
   publish(event: LiveEvent): void;
   /** The hub itself (for other server parts that push). */
   hub: LiveHub;
+  /** Calls `listener` after every commit with the observations stored (MQTT and HTTP alike); returns an unsubscribe. */
+  onObservations(listener: (created: CreatedObservation[]) => void): () => void;
   /** Finishes pending writes and stops the external-broker client. */
   close(): Promise<void>;
 }
@@ -44,7 +46,17 @@ export async function startIot(options: { app: FastifyInstance; db: Database; br
   const cache = new DatastreamCache(db);
   const writer = new ObservationWriter(db);
   const hub = new LiveHub();
-  const ingest = new ObservationIngest({ cache, writer, stats, onCommitted: (c) => hub.publish(observationEvent(c)) });
+  const listeners = new Set<(created: CreatedObservation[]) => void>();
+  const notify = (created: CreatedObservation[]) => listeners.forEach((listener) => listener(created));
+  const ingest = new ObservationIngest({
+    cache,
+    writer,
+    stats,
+    onCommitted: (c) => {
+      hub.publish(observationEvent(c));
+      notify([c]);
+    },
+  });
   let external: ExternalBrokerAdapter | undefined;
   const onError = (error: unknown) => app.log.error(error);
 
@@ -64,6 +76,7 @@ export async function startIot(options: { app: FastifyInstance; db: Database; br
         if (broker.aedes) broker.aedes.publish({ cmd: 'publish', topic: observationTopic(c.row.datastreamId), payload, qos: 0, retain: false, dup: false }, () => undefined);
         else external?.publish(c.row.datastreamId, JSON.parse(payload));
       }
+      notify(created);
     },
   });
   liveRoutes(app, { hub });
@@ -72,6 +85,10 @@ export async function startIot(options: { app: FastifyInstance; db: Database; br
     ingestStats: () => ({ ...stats.snapshot(), live: hub.stats() }),
     publish: (event) => hub.publish(event),
     hub,
+    onObservations: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: async () => {
       await writer.drain();
       await stats.flush();
