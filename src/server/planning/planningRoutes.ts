@@ -12,8 +12,9 @@ import { canWrite } from '../auth/permissions.ts';
 import type { Database } from '../db/Database.ts';
 import { validateScenario } from '../../planning/scenario/validateScenario.ts';
 import type { ScenarioDocument } from '../../planning/scenario/scenarioSchema.ts';
-import { evaluateScenario, scenarioMetrics } from './evaluateScenario.ts';
 import { loadBaseline } from './loadBaseline.ts';
+import { planningContextRoutes } from './planningContextRoutes.ts';
+import { cachedEvaluation, cachedScenarioMetrics } from './scenarioEvaluationCache.ts';
 import { readViewpoints } from './readViewpoints.ts';
 import { renderReport } from './renderReport.ts';
 import { createScenario, getScenario, listScenarios, saveScenarioVersion, type StoredScenario } from './scenarioStore.ts';
@@ -61,6 +62,13 @@ export function planningRoutes(app: FastifyInstance, options: PlanningRoutesOpti
     return found;
   };
 
+  planningContextRoutes(app, baseline);
+  // Warm the baseline (SQL + compliance of every building, several seconds) once the server listens,
+  // so the first planner to open a scenario does not wait for it; a failure here is retried on request.
+  app.addHook('onReady', async () => {
+    void baseline().catch((error: unknown) => app.log.warn(`planning baseline warm-up failed: ${(error as Error).message}`));
+  });
+
   app.post<{ Body: unknown }>('/api/scenarios', async (request, reply) => {
     const by = await requireEditor(db, request);
     const document = parseDocument(request.body);
@@ -83,7 +91,7 @@ export function planningRoutes(app: FastifyInstance, options: PlanningRoutesOpti
 
   app.get<{ Params: { id: string }; Querystring: { version?: string } }>('/api/scenarios/:id/compliance', async (request) => {
     const scenario = await load(request.params.id, parseVersion(request.query.version));
-    const evaluation = evaluateScenario(await baseline(), scenario.document);
+    const evaluation = cachedEvaluation(await baseline(), scenario.id, scenario.version, scenario.document);
     const violating = evaluation.proposals.filter((p) => p.violations.length > 0).length;
     return {
       scenarioId: scenario.id, version: scenario.version,
@@ -95,14 +103,14 @@ export function planningRoutes(app: FastifyInstance, options: PlanningRoutesOpti
   app.get<{ Params: { id: string }; Querystring: { version?: string } }>('/api/scenarios/:id/metrics', async (request) => {
     const scenario = await load(request.params.id, parseVersion(request.query.version));
     const base = await baseline();
-    return { scenarioId: scenario.id, version: scenario.version, ...scenarioMetrics(base, evaluateScenario(base, scenario.document)) };
+    return { scenarioId: scenario.id, version: scenario.version, ...cachedScenarioMetrics(base, cachedEvaluation(base, scenario.id, scenario.version, scenario.document)) };
   });
 
   app.get<{ Params: { id: string }; Querystring: { version?: string } }>('/api/scenarios/:id/report', async (request, reply) => {
     const scenario = await load(request.params.id, parseVersion(request.query.version));
     const base = await baseline();
-    const evaluation = evaluateScenario(base, scenario.document);
-    const html = renderReport(scenario, evaluation, scenarioMetrics(base, evaluation), evaluation.state.zones);
+    const evaluation = cachedEvaluation(base, scenario.id, scenario.version, scenario.document);
+    const html = renderReport(scenario, evaluation, cachedScenarioMetrics(base, evaluation), evaluation.state.zones);
     return reply.type('text/html; charset=utf-8').send(html);
   });
 }
