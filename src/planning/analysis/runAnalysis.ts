@@ -44,6 +44,8 @@ export interface LineOfSightOutput {
   visible: boolean;
   lengthM: number;
   blockedAt?: GeoPoint;
+  /** Horizontal distance from the observer to the blocking point, m. */
+  blockedDistanceM?: number;
   blockedBy?: string;
   buildingCount: number;
 }
@@ -124,7 +126,8 @@ export function runAnalysis(state: BuildingAnalysisState, features: readonly Fea
       const [lon, lat] = p.toLonLat(r.blockedAt.x, r.blockedAt.y);
       return { lon, lat, h: r.blockedAt.z };
     })();
-    return { kind: 'los', from: state.from, to: state.to, visible: r.visible, lengthM: r.lengthM, blockedAt, blockedBy: r.blockedBy, buildingCount: obstacles.length };
+    const blockedDistanceM = r.blockedAt && Math.hypot(r.blockedAt.x, r.blockedAt.y);
+    return { kind: 'los', from: state.from, to: state.to, visible: r.visible, lengthM: r.lengthM, blockedAt, blockedDistanceM, blockedBy: r.blockedBy, buildingCount: obstacles.length };
   }
   if (state.tool === 'viewshed') {
     const p = new LocalProjection([state.at.lon, state.at.lat]);

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { geodesicDistanceM, polylineLengthM } from '../../../../src/planning/analysis/geodesicDistance.ts';
 import { AUTHALIC_SPHERE_RADIUS_M, polygonAreaM2, ringAreaM2 } from '../../../../src/planning/analysis/ellipsoidArea.ts';
+import { formatArea, formatLength } from '../../../../src/planning/analysis/formatMeasure.ts';
+import { measure } from '../../../../src/planning/analysis/measure.ts';
 import { LocalProjection } from '../../../../src/planning/geometry/LocalProjection.ts';
 
 const dms = (d: number, m: number, s: number) => Math.sign(d) * (Math.abs(d) + m / 60 + s / 3600);
@@ -53,5 +55,32 @@ describe('ellipsoid area', () => {
     const outer = [p.toLonLat(0, 0), p.toLonLat(100, 0), p.toLonLat(100, 100), p.toLonLat(0, 100)];
     const hole = [p.toLonLat(25, 25), p.toLonLat(75, 25), p.toLonLat(75, 75), p.toLonLat(25, 75)];
     expect(polygonAreaM2([outer, hole]) / ringAreaM2(outer)).toBeCloseTo(0.75, 4);
+  });
+});
+
+describe('measure', () => {
+  const p = new LocalProjection([107.59, 16.46]);
+  const pt = (x: number, y: number, h = 0) => { const [lon, lat] = p.toLonLat(x, y); return { lon, lat, h }; };
+
+  it('measures a polyline, a closed polygon and a height', () => {
+    const line = measure({ tool: 'distance', points: [pt(0, 0), pt(300, 0), pt(300, 400)] });
+    expect(Math.abs(line.lengthM - 700) / 700).toBeLessThan(0.005);
+    const area = measure({ tool: 'area', points: [pt(0, 0), pt(200, 0), pt(200, 100), pt(0, 100)] });
+    expect(Math.abs(area.areaM2 - 20_000) / 20_000).toBeLessThan(0.005);
+    expect(Math.abs(area.lengthM - 600) / 600).toBeLessThan(0.005);
+    expect(measure({ tool: 'height', points: [pt(5, 5, 23.4)] }).heightM).toBe(23.4);
+    expect(measure({ tool: 'area', points: [pt(0, 0), pt(1, 1)] }).areaM2).toBe(0);
+  });
+});
+
+describe('formatting with units', () => {
+  it('switches m → km and m² → ha → km²', () => {
+    expect(formatLength(12.34, 'en')).toBe('12.3 m');
+    expect(formatLength(512.4, 'en')).toBe('512 m');
+    expect(formatLength(1530, 'en')).toBe('1.53 km');
+    expect(formatArea(950, 'en')).toBe('950 m²');
+    expect(formatArea(25_000, 'en')).toBe('2.50 ha');
+    expect(formatArea(3_140_000, 'en')).toBe('3.14 km²');
+    expect(formatLength(1530, 'vi')).toBe('1,53 km');
   });
 });
