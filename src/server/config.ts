@@ -22,6 +22,8 @@ export interface Config {
   layersDir: string;
   /** Planning scenario documents seeded on start. Default: `scenarios/` (`SCENARIOS_DIR`). */
   scenariosDir: string;
+  /** Heritage tour documents and the monument registry seeded on start. Default: `tours/` (`TOURS_DIR`). */
+  toursDir: string;
   /** Built web app. Default: `dist/` (`APP_DIR`). */
   appDir: string;
   /** Built 3D Tiles. Default: `tilesets/` (`TILESETS_DIR`). */
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mqttPort: parsePort('MQTT_PORT', env.MQTT_PORT, 1883),
     layersDir: resolve(env.LAYERS_DIR, 'layers'),
     scenariosDir: resolve(env.SCENARIOS_DIR, 'scenarios'),
+    toursDir: resolve(env.TOURS_DIR, 'tours'),
     appDir: resolve(env.APP_DIR, 'dist'),
     tilesetsDir: resolve(env.TILESETS_DIR, 'tilesets'),
     adminPassword: optional(env.ADMIN_PASSWORD),
