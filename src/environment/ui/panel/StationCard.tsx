@@ -2,7 +2,7 @@
  * The open station's card (`station=` URL parameter): every pollutant with its value, the AQI
  * input and its sub-index, the weather, a 24-hour sparkline of hourly AQI and the nowcast.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ToolContext } from '../../../app/tools/WorkspaceTools.ts';
 import type { EnvironmentView } from '../data/useEnvironment.ts';
 import { POLLUTANT_LABELS } from '../environmentMessages.ts';
@@ -27,6 +27,12 @@ export function StationCard({ ctx, env }: { ctx: ToolContext; env: EnvironmentVi
     () => (station ? hourlyAqiSeries(station, env.store.history, env.time, 24) : []),
     [station, env.store, env.time, env.snapshot.revision],
   );
+  // The sparkline covers 24 h, each hour's NowCast the 12 before it: load the whole replay window.
+  const { store } = env;
+  const open = station !== undefined;
+  useEffect(() => {
+    if (open) void store.ensureReplayHistory();
+  }, [open, store]);
   if (!reading || !station) return null;
   const badge = stationBadge(reading.aqi, ctx.lang, t('stations.noData'));
   const dominant = reading.aqi.overall?.dominant;
