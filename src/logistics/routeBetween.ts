@@ -74,7 +74,7 @@ export function routeBetween(graph: LogisticsGraph, index: EdgeIndex, options: R
   // Both ends on one edge: travelling along it directly may beat any detour through the graph.
   let direct = Infinity;
   if (from.edge === to.edge && (to.fraction >= from.fraction || !oneway(from.edge))) direct = Math.abs(to.fraction - from.fraction) * cFrom;
-  if (direct <= result.goalCost) {
+  if (direct < Infinity && direct <= result.goalCost) {
     return { ok: true, route: assemble(graph, index, options, from, to, [], [{ edge: from.edge, fraction: Math.abs(to.fraction - from.fraction) }]) };
   }
   if (result.goal === -1) return { ok: false, reason: 'no-route' };
@@ -109,6 +109,7 @@ function assemble(graph: LogisticsGraph, index: EdgeIndex, costs: SearchCosts, f
     const time = piece.fraction * times[piece.edge];
     lengthM += length;
     durationS += time;
+    if (length === 0 && pieces.length > 1) continue;
     if (segments[segments.length - 1] !== segment.id) segments.push(segment.id);
     const p = segment.properties;
     const nameVi = p.name_vi ?? p.ref ?? segment.id;
@@ -121,5 +122,5 @@ function assemble(graph: LogisticsGraph, index: EdgeIndex, costs: SearchCosts, f
       steps.push({ name_vi: nameVi, name_en: p.name_en ?? nameVi, ref: p.ref ?? null, segments: [segment.id], length_m: length, duration_s: time });
     }
   }
-  return { coordinates: line, lengthM, durationS, steps: steps.filter((s) => s.length_m > 0 || steps.length === 1), segments, from, to };
+  return { coordinates: line, lengthM, durationS, steps, segments, from, to };
 }

@@ -21,6 +21,7 @@ import { healthRoutes } from './api/healthRoutes.ts';
 import { importRoutes } from './api/importRoutes.ts';
 import { installProblemHandler } from './api/problemHandler.ts';
 import { loadCatalog } from './catalog/loadCatalog.ts';
+import { logisticsRoutes } from './logistics/logisticsRoutes.ts';
 import { seedCatalog } from './catalog/seedCatalog.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/Database.ts';
@@ -114,6 +115,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
     importRoutes(app, { db });
     exportRoutes(app, { db });
     planningRoutes(app, { db, scenariosDir: config.scenariosDir });
+    logisticsRoutes(app, { db });
     tourRoutes(app, { db, layers: catalog.layers.map((l) => l.definition) });
     tourBundleRoutes(app, { db, layers: catalog.layers.map((l) => l.definition), appDir: config.appDir, tilesetsDir: config.tilesetsDir, dataDir: config.dataDir });
     heritageRoutes(app, { db, dataDir: config.dataDir });

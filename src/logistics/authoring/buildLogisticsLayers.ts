@@ -6,7 +6,8 @@
  */
 import { closestOnSegment, distanceM, type LonLat } from '../geodesy.ts';
 import { insidePolygon } from '../floodZones.ts';
-import { LogisticsGraph, type NetworkSegment } from '../LogisticsGraph.ts';
+import { LogisticsGraph, modeOfClass, type NetworkSegment } from '../LogisticsGraph.ts';
+import { nodeNetwork } from '../nodeNetwork.ts';
 import { networkComponents } from '../networkComponents.ts';
 import { pathEdges, searchGraph } from '../searchGraph.ts';
 import { AUTHORED_FACILITIES } from './authoredFacilities.ts';
@@ -173,6 +174,22 @@ function joinLooseEnds(network: OutFeature[], maxM: number, river: LonLat[][]): 
   }
 }
 
+/**
+ * Writes every junction (crossing, T-junction) into both lines as a shared vertex, so the file is
+ * noded already: any client can route on it by joining lines at equal coordinates.
+ */
+function insertJunctionVertices(network: OutFeature[]): void {
+  const noded = nodeNetwork(network.map((f) => ({ id: f.id, coordinates: f.geometry.coordinates as LonLat[], mode: modeOfClass(String(f.properties.class)) })));
+  const rebuilt = network.map((): LonLat[] => []);
+  for (const edge of noded.edges) {
+    const out = rebuilt[edge.line];
+    out.push(...(out.length ? edge.coordinates.slice(1) : edge.coordinates));
+  }
+  network.forEach((f, i) => {
+    if (rebuilt[i].length >= 2) f.geometry.coordinates = rebuilt[i].map(round);
+  });
+}
+
 /** Builds the layers; see the module comment. */
 export function buildLogisticsLayers(sources: LogisticsSources): Record<'logistics-network' | 'logistics-facilities' | 'logistics-flows' | 'logistics-flood-zones', OutCollection> {
   const citadel = sources.citadelWalls.features.find((f) => f.id === 'kinh-thanh');
@@ -282,6 +299,8 @@ export function buildLogisticsLayers(sources: LogisticsSources): Record<'logisti
       });
     }
   }
+
+  insertJunctionVertices(network);
 
   const floodZones: OutFeature[] = AUTHORED_FLOOD_ZONES.map((z) => ({
     type: 'Feature',
