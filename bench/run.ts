@@ -12,6 +12,7 @@ import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
 import { importBench } from './importBench.ts';
 import { startupBench } from './startupBench.ts';
+import { surfaceBench } from './surfaceBench.ts';
 import { tiles3dBench } from './tilesBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -21,6 +22,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   features: () => featuresBench(),
   tiles3d: () => tiles3dBench(),
   import: () => importBench(),
+  surface: () => surfaceBench(),
   analysis: () => analysisBench(),
 };
 

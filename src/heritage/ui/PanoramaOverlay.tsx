@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ToolTranslate } from '../../ui/i18n/toolTranslator.ts';
 import { ImmersiveViewer, type ImmersiveContent } from '../vr/ImmersiveViewer.ts';
 import { xrSupport, type XrSupport } from '../vr/xrSupport.ts';
 import type { HeritageMessageKey } from './heritageMessages.ts';
+import { overlayRoot } from './overlayRoot.ts';
 
 /** Props of {@link PanoramaOverlay}. */
 export interface PanoramaOverlayProps {
@@ -12,6 +14,7 @@ export interface PanoramaOverlayProps {
 }
 
 /**
+ * (Default export too, so the viewer can load three.js lazily.)
  * A panorama or monument model over the map, in three.js: drag to look around; "Enter VR" when a
  * WebXR headset is available, else an explanation of why not; "Follow the phone" (device
  * orientation) on touch devices; "Place on site (AR)" where immersive-ar is supported.
@@ -42,7 +45,7 @@ export function PanoramaOverlay({ content, onClose, t }: PanoramaOverlayProps) {
   };
   const touch = typeof window !== 'undefined' && 'ondeviceorientation' in window && navigator.maxTouchPoints > 0;
 
-  return (
+  return createPortal(
     <div className="tour-panorama" data-testid="tour-panorama" data-status={status === 'loading' || status === 'shown' ? status : 'error'}>
       <div className="tour-panorama-view" ref={host} />
       <div className="tour-panorama-bar">
@@ -54,6 +57,9 @@ export function PanoramaOverlay({ content, onClose, t }: PanoramaOverlayProps) {
       {xr && !xr.vr && <p className="tour-panorama-note" data-testid="vr-fallback">{t('vr.fallback', { reason: t(`vr.reason.${xr.reason ?? 'no-device'}`) })}</p>}
       {status === 'loading' && <p className="tour-panorama-note">{t('vr.loading')}</p>}
       {status !== 'loading' && status !== 'shown' && <p className="tour-panorama-note warning">{t('vr.error', { message: status })}</p>}
-    </div>
+    </div>,
+    overlayRoot(),
   );
 }
+
+export default PanoramaOverlay;

@@ -1,10 +1,12 @@
 import { useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { ToolTranslate } from '../../ui/i18n/toolTranslator.ts';
 import { pickText } from '../player/localizedText.ts';
 import type { PlaybackAction, PlaybackState } from '../player/playbackState.ts';
 import { swipeDirection } from '../player/swipeDirection.ts';
 import type { PlayableTour, TourLang } from '../player/tourTypes.ts';
 import type { HeritageMessageKey } from './heritageMessages.ts';
+import { overlayRoot } from './overlayRoot.ts';
 
 /** Props of {@link SubtitleOverlay}. */
 export interface SubtitleOverlayProps {
@@ -29,7 +31,7 @@ export function SubtitleOverlay({ tour, playback, lang, note, dispatch, t }: Sub
   const touch = useRef<{ x: number; y: number } | undefined>(undefined);
   const progress = Math.min(1, playback.elapsedS / stop.durationS);
   const fallback = text?.fallback ? t('tour.fallback', { lang: lang.toUpperCase(), used: text.lang.toUpperCase() }) : undefined;
-  return (
+  return createPortal(
     <div
       className="tour-subtitles"
       data-testid="tour-subtitles"
@@ -49,6 +51,7 @@ export function SubtitleOverlay({ tour, playback, lang, note, dispatch, t }: Sub
         <p className="tour-subtitle-note">{[fallback, note, playback.finished ? t('tour.finished') : undefined].filter(Boolean).join(' ')}</p>
       )}
       <div className="tour-progress" aria-hidden="true"><span style={{ width: `${(progress * 100).toFixed(1)}%` }} /></div>
-    </div>
+    </div>,
+    overlayRoot(),
   );
 }

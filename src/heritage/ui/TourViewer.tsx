@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ToolContext } from '../../app/tools/WorkspaceTools.ts';
 import type { ToolTranslate } from '../../ui/i18n/toolTranslator.ts';
 import { pickText } from '../player/localizedText.ts';
@@ -8,12 +8,14 @@ import type { ImmersiveContent } from '../vr/ImmersiveViewer.ts';
 import { formatWhen } from './formatWhen.ts';
 import type { HeritageMessageKey } from './heritageMessages.ts';
 import { OnSiteGuide } from './OnSiteGuide.tsx';
-import { PanoramaOverlay } from './PanoramaOverlay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { SubtitleOverlay } from './SubtitleOverlay.tsx';
 import { tourStore, useTourStore } from './tourStore.ts';
 import { useNarration } from './useNarration.ts';
 import { useTourKeyboard } from './useTourKeyboard.ts';
+
+/** The 360°/VR view brings three.js: loaded only when opened. */
+const PanoramaOverlay = lazy(() => import('./PanoramaOverlay.tsx'));
 
 /** Props of {@link TourViewer}. */
 export interface TourViewerProps {
@@ -100,7 +102,7 @@ export function TourViewer({ ctx, t, onEdit, onClose, preview = false }: TourVie
       )}
       <p className="muted small">{t('tour.keys')}</p>
       <SubtitleOverlay tour={tour} playback={playback} lang={lang} note={note} dispatch={dispatch} t={t} />
-      {immersive && <PanoramaOverlay content={immersive} onClose={() => setImmersive(undefined)} t={t} />}
+      {immersive && <Suspense fallback={null}><PanoramaOverlay content={immersive} onClose={() => setImmersive(undefined)} t={t} /></Suspense>}
     </div>
   );
 }
