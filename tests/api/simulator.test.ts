@@ -30,7 +30,7 @@ describe.each(BACKENDS)('simulator on %s', (backend) => {
   beforeAll(async () => {
     server = await startTestServer(backend, SIM_ENV);
     base = server.url.replace('localhost', '127.0.0.1');
-  });
+  }, 180_000);
   afterAll(async () => {
     await server?.stop();
   });
@@ -76,7 +76,7 @@ describe.each(BACKENDS)('simulator on %s', (backend) => {
     const position = truck.Datastreams.find((d: { properties: { quantity: string } }) => d.properties.quantity === 'position')['@iot.id'];
     const last = (await call(base, 'GET', `/api/sta/v1.1/Datastreams(${position})/Observations?$top=1&$orderby=phenomenonTime desc`)).body.value[0];
     expect(last.result.type).toBe('Point');
-  });
+  }, 180_000);
 
   it('serves the registered emission sources as GeoJSON, marked synthetic', async () => {
     const answer = await call(base, 'GET', '/api/environment/emission-sources');
@@ -101,5 +101,5 @@ describe.each(BACKENDS)('simulator on %s', (backend) => {
     const things = (await call(base, 'GET', `/api/sta/v1.1/Things?$filter=${MARK}&$count=true&$top=1`)).body;
     expect(things['@iot.count']).toBe(SIMULATED_DEVICES.length);
     expect((await call(base, 'GET', '/api/sta/v1.1/Datastreams?$count=true&$top=1')).body['@iot.count']).toBe(before);
-  });
+  }, 180_000);
 });

@@ -30,6 +30,8 @@ export interface SimulatorStatus {
   lastPublishAt: string | null;
   /** Observations stored by the backfill on this start. */
   backfilled: number;
+  /** Start-up phases, ms: provisioning Things, backfill, device credentials, MQTT connections. */
+  startupMs: { provision?: number; backfill?: number; credentials?: number; connect?: number };
   error?: string;
 }
 
@@ -73,6 +75,7 @@ export class Simulator {
       failed: 0,
       lastPublishAt: null,
       backfilled: 0,
+      startupMs: {},
     };
     this.ready = this.start(devices).catch((error: unknown) => {
       this.state.state = 'failed';
@@ -83,7 +86,7 @@ export class Simulator {
 
   /** Current counters. */
   status(): SimulatorStatus {
-    return { ...this.state, devices: { ...this.state.devices } };
+    return { ...this.state, devices: { ...this.state.devices }, startupMs: { ...this.state.startupMs } };
   }
 
   /** Stops publishing and disconnects the devices. */
@@ -98,16 +101,24 @@ export class Simulator {
 
   private async start(devices: readonly SimulatedDevice[]): Promise<void> {
     const { db, log } = this.options;
+    let t = performance.now();
+    const lap = (phase: keyof SimulatorStatus['startupMs']) => {
+      this.state.startupMs[phase] = Math.round(performance.now() - t);
+      t = performance.now();
+    };
     const provisioned = await provisionNetwork(db, devices);
+    lap('provision');
     if (this.stopped) return;
     log?.(`simulator: ${provisioned.length} synthetic devices provisioned`);
     this.state.backfilled = await backfillHistory(db, provisioned, { seed: this.options.seed, sources: this.options.sources, hours: this.options.backfillHours, nowMs: Date.now() });
+    lap('backfill');
     if (this.state.backfilled > 0) log?.(`simulator: backfilled ${this.state.backfilled} hourly observations`);
     const passwords = await ensureDeviceCredentials(
       db,
       this.options.dataDir,
       provisioned.map((p) => ({ code: p.device.code, datastreams: Object.values(p.datastreams) })),
     );
+    lap('credentials');
     for (const p of provisioned) {
       if (this.stopped) return;
       const username = deviceUsername(p.device.code);
@@ -115,6 +126,7 @@ export class Simulator {
       this.clients.push(client);
       this.schedule(p, client);
     }
+    lap('connect');
     this.state.state = this.stopped ? 'stopped' : 'running';
   }
 

@@ -45,6 +45,7 @@ export async function startSimulator(
         failed: 0,
         lastPublishAt: null,
         backfilled: 0,
+        startupMs: {},
       }
     );
   });

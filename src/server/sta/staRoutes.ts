@@ -1,13 +1,15 @@
 /**
  * OGC SensorThings API 1.1 at `/api/sta/v1.1`: the service root, reads of collections, entities,
- * navigation paths and properties (public), and creates (POST, deep insert, `CreateObservations`)
- * for admins and editors of the environment sector.
+ * navigation paths and properties (public), and creates (POST, deep insert, `CreateObservations`),
+ * updates (PATCH) and deletes (DELETE) for admins and editors of the environment sector.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../api/HttpError.ts';
 import type { Database } from '../db/Database.ts';
 import { createEntity, type CreatedObservation, type CreateContext } from './createEntity.ts';
 import { createObservationsArray } from './createObservationsArray.ts';
+import { deleteEntity } from './deleteEntity.ts';
+import { updateEntity } from './updateEntity.ts';
 import type { DatastreamCache } from './DatastreamCache.ts';
 import { ENTITY_SET_NAMES } from './entityModel.ts';
 import { SqlParams } from './filterToSql.ts';
@@ -58,6 +60,8 @@ export function staRoutes(app: FastifyInstance, deps: StaRoutesDeps): void {
           'http://www.opengis.net/spec/iot_sensing/1.1/req/request-data',
           'http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete/create-entity',
           'http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete/deep-insert',
+          'http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete/update-entity',
+          'http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete/delete-entity',
           'http://www.opengis.net/spec/iot_sensing/1.1/req/data-array/data-array',
           'http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation',
           'http://www.opengis.net/spec/iot_sensing/1.1/req/receive-updates-via-mqtt/receive-updates',
@@ -115,5 +119,29 @@ export function staRoutes(app: FastifyInstance, deps: StaRoutesDeps): void {
     reply.header('location', self);
     const entity = await readOne(db, resource.entity, (a, p) => `${a}.id = ${p.add(id)}::bigint`, parseQueryOptions({}), { base: baseUrl(request) }, resource.what);
     return reply.status(201).send(entity);
+  });
+
+  /** `Set(id)` only: updates and deletes address one entity directly. */
+  const directEntity = (path: string, method: string) => {
+    const m = /^([A-Za-z]+)\((\d+)\)$/.exec(path);
+    const resource = parseResourcePath(path);
+    if (!m || !resource.single || resource.property) throw new HttpError(405, 'Method not allowed', `${method} addresses one entity by id, such as /Things(1), not ${resource.what}`);
+    return { entity: resource.entity, id: Number(m[2]) };
+  };
+
+  app.patch<{ Params: { '*': string }; Body: unknown }>(`${STA_ROOT}/*`, async (request) => {
+    requireWriter(request);
+    const { entity, id } = directEntity(request.params['*'], 'PATCH');
+    const outcome = await db.transaction((tx) => updateEntity(tx, entity, id, request.body, { now: Date.now(), onReject: deps.onReject }));
+    if (outcome.datastreamsChanged) deps.cache.invalidate();
+    return readOne(db, entity, (a, p) => `${a}.id = ${p.add(id)}::bigint`, parseQueryOptions({}), { base: baseUrl(request) }, `${entity.name}(${id})`);
+  });
+
+  app.delete<{ Params: { '*': string } }>(`${STA_ROOT}/*`, async (request, reply) => {
+    requireWriter(request);
+    const { entity, id } = directEntity(request.params['*'], 'DELETE');
+    await db.transaction((tx) => deleteEntity(tx, entity, id));
+    deps.cache.invalidate();
+    return reply.status(200).send();
   });
 }
