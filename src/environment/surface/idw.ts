@@ -57,20 +57,29 @@ export function idwGrid(grid: SurfaceGrid, samples: IdwSamples, options: IdwOpti
   }
   if (m === 0) return out.fill(Number.NaN);
 
+  // Per cell, a tight loop over the sensors with register accumulators; each sensor's dy² is
+  // computed once per row and the cell centres' x once per grid.
   const halfPower = power / 2;
   const squared = power === 2;
+  const cols = grid.cols;
+  const cx = new Float64Array(cols);
+  for (let col = 0; col < cols; col++) cx[col] = (cellLon(grid, col) - grid.west) * mLon;
+  const dy2 = new Float64Array(m);
   for (let row = 0; row < grid.rows; row++) {
     const y = (cellLat(grid, row) - grid.south) * METRES_PER_DEGREE_LAT;
-    const base = row * grid.cols;
-    for (let col = 0; col < grid.cols; col++) {
-      const x = (cellLon(grid, col) - grid.west) * mLon;
+    for (let k = 0; k < m; k++) {
+      const dy = y - sy[k]!;
+      dy2[k] = dy * dy;
+    }
+    const base = row * cols;
+    for (let col = 0; col < cols; col++) {
+      const x = cx[col]!;
       let num = 0;
       let den = 0;
       let hit = -1;
       for (let k = 0; k < m; k++) {
         const dx = x - sx[k]!;
-        const dy = y - sy[k]!;
-        const d2 = dx * dx + dy * dy;
+        const d2 = dx * dx + dy2[k]!;
         if (d2 <= exact2) {
           hit = k;
           break;

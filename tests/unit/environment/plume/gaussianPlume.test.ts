@@ -92,4 +92,35 @@ describe('plumeGrid', () => {
     expect(field[50 + beyond]).toBe(0);
     expect(field[50 - beyond]).toBe(0);
   });
+
+  it('equals a cell-by-cell evaluation of the point formula for any wind, stability and grid (no cell lost to the row intervals)', () => {
+    const g: SurfaceGrid = { west: 107.55, south: 16.42, east: 107.62, north: 16.48, cols: 97, rows: 83 };
+    const mLon = 111_320 * Math.cos((((g.south + g.north) / 2) * Math.PI) / 180);
+    const classes = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+    for (let i = 0; i < 12; i++) {
+      const src = { id: `s${i}`, name: 'x', lon: 107.56 + 0.005 * i, lat: 16.43 + 0.004 * i, emissionGps: 1 + i, heightM: 3 * i };
+      const r = { source: src, windSpeedMs: 1 + (i % 5), windFromDeg: i * 31 + 7, stability: classes[i % 6]! };
+      const field = plumeGrid(g, [r]);
+      const { east, north } = downwindVector(r.windFromDeg);
+      for (let row = 0; row < g.rows; row++) {
+        for (let col = 0; col < g.cols; col++) {
+          const dx = (cellLon(g, col) - src.lon) * mLon;
+          const dy = (cellLat(g, row) - src.lat) * METRES_PER_DEGREE_LAT;
+          const x = dx * east + dy * north;
+          const y = dx * north - dy * east;
+          let expected = 0;
+          if (x > 0 && x <= 20_000) {
+            const xc = Math.max(x, 50);
+            if (Math.abs(y) <= 4 * sigmaAt(dispersionCurves(r.stability).y, xc)) {
+              expected = plumeConcentration({ emissionGps: src.emissionGps, heightM: src.heightM, windSpeedMs: r.windSpeedMs, stability: r.stability, xM: xc, yM: y });
+            }
+          }
+          const got = field[row * g.cols + col]!;
+          if (expected === 0) expect(got, `cell ${col},${row} of run ${i}`).toBe(0);
+          else expect(got / expected, `cell ${col},${row} of run ${i}`).toBeCloseTo(1, 4);
+        }
+      }
+    }
+  });
 });
+
