@@ -11,8 +11,12 @@ import { dataReadyBench } from './dataReadyBench.ts';
 import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
 import { importBench } from './importBench.ts';
+import { logisticsBench } from './logisticsBench.ts';
+import { planningBench } from './planningBench.ts';
 import { startupBench } from './startupBench.ts';
+import { surfaceBench } from './surfaceBench.ts';
 import { tiles3dBench } from './tilesBench.ts';
+import { tourBundleBench } from './tourBundleBench.ts';
 import { tourBundleBench } from './tourBundleBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -22,8 +26,12 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   features: () => featuresBench(),
   tiles3d: () => tiles3dBench(),
   import: () => importBench(),
+  surface: () => surfaceBench(),
+  logistics: () => logisticsBench(),
   analysis: () => analysisBench(),
   'tour-bundle': () => tourBundleBench(),
+  'tour-bundle': () => tourBundleBench(),
+  planning: () => planningBench(),
 };
 
 async function main(argv: string[]): Promise<number> {
