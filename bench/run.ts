@@ -17,7 +17,6 @@ import { startupBench } from './startupBench.ts';
 import { surfaceBench } from './surfaceBench.ts';
 import { tiles3dBench } from './tilesBench.ts';
 import { tourBundleBench } from './tourBundleBench.ts';
-import { tourBundleBench } from './tourBundleBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   bundle: () => bundleBench(),
@@ -29,7 +28,6 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   surface: () => surfaceBench(),
   logistics: () => logisticsBench(),
   analysis: () => analysisBench(),
-  'tour-bundle': () => tourBundleBench(),
   'tour-bundle': () => tourBundleBench(),
   planning: () => planningBench(),
 };
