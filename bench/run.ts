@@ -16,6 +16,7 @@ import { planningBench } from './planningBench.ts';
 import { startupBench } from './startupBench.ts';
 import { surfaceBench } from './surfaceBench.ts';
 import { tiles3dBench } from './tilesBench.ts';
+import { tourBench } from './tourBench.ts';
 import { tourBundleBench } from './tourBundleBench.ts';
 
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -30,6 +31,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   analysis: () => analysisBench(),
   'tour-bundle': () => tourBundleBench(),
   planning: () => planningBench(),
+  tour: () => tourBench(),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,112 @@
+/**
+ * `tour`: the heritage tour figures of issue 8 — seconds from opening a tour link to its first stop
+ * fully drawn (`<html data-ready>`, which the tour holds until then; median of 3, fresh browser
+ * context each, `render=low`), the same for the exported bundle opened from file://, the sample
+ * tour's offline bundle size (zip and unpacked), and the frame rate during a fly-to between stops
+ * (requestAnimationFrame callbacks while the 3 s flight runs; Cesium renders in them).
+ * Targets (issue 8): first stop ≤ 3 s on a GPU desktop; bundle ≤ 50 MB. SwiftShader on these
+ * 2-core machines is far slower: report what it gives.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { FLIGHT_DURATION_S } from '../src/heritage/player/stopFlight.ts';
+import { launchBrowser } from '../tests/support/launchBrowser.ts';
+import { startServerProcess } from '../tests/support/startServerProcess.ts';
+import { makeTempDir, removeTempDir } from '../tests/support/tempDir.ts';
+import { onCleanup } from './cleanup.ts';
+import { emit, median, progress, round } from './emit.ts';
+
+/** The sample tour (tours/imperial-city-one-hour.json). */
+const TOUR_ID = 'imperial-city-one-hour';
+const RUNS = 3;
+const READY_TIMEOUT_MS = 180_000;
+
+async function timeToReady(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await context.close();
+  }
+}
+
+async function flyToFps(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number };
+      w.__frames = 0;
+      const count = () => {
+        w.__frames++;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+    });
+    await page.getByTestId('tour-next').click();
+    const t0 = performance.now();
+    const before = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+    await page.waitForTimeout(FLIGHT_DURATION_S * 1000);
+    const after = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+    return (after - before) / ((performance.now() - t0) / 1000);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs the tour bench against one fresh server. */
+export async function tourBench(): Promise<void> {
+  const server = await startServerProcess({ timeoutMs: 300_000 });
+  const stopServer = onCleanup(() => server.stop());
+  const dir = makeTempDir('tour-bench');
+  const removeDir = onCleanup(() => removeTempDir(dir));
+  const browser = await launchBrowser();
+  const closeBrowser = onCleanup(() => browser.close());
+  try {
+    const link = `${server.url}/#/heritage?tour=${TOUR_ID}&render=low&lang=en`;
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(await timeToReady(browser, link));
+      progress(`tour: link → first stop drawn ${times.at(-1)!.toFixed(1)} s`);
+    }
+    emit({ bench: 'tour', metric: 'tour_link_first_stop', value: round(median(times)), unit: 's', stat: 'median', runs: RUNS, min: round(Math.min(...times)), max: round(Math.max(...times)), target: 3 });
+
+    const fps = await flyToFps(browser, link);
+    emit({ bench: 'tour', metric: 'tour_flyto_fps', value: round(fps, 1), unit: 'fps', render: 'low', viewport: '1280x800' });
+    progress(`tour: ${fps.toFixed(1)} fps during a fly-to`);
+
+    const response = await fetch(`${server.url}/api/tours/${TOUR_ID}/bundle`);
+    if (!response.ok) throw new Error(`bundle: HTTP ${response.status}`);
+    const zip = new Uint8Array(await response.arrayBuffer());
+    const files = unzipSync(zip);
+    let unpacked = 0;
+    for (const [name, bytes] of Object.entries(files)) {
+      if (name.endsWith('/')) continue;
+      unpacked += bytes.byteLength;
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), bytes);
+    }
+    emit({ bench: 'tour', metric: 'tour_bundle_zip', value: zip.byteLength, unit: 'B', files: Object.keys(files).length, target: 50e6 });
+    emit({ bench: 'tour', metric: 'tour_bundle_unpacked', value: unpacked, unit: 'B' });
+    progress(`tour: bundle ${(zip.byteLength / 1e6).toFixed(1)} MB zipped, ${(unpacked / 1e6).toFixed(1)} MB unpacked`);
+
+    const offline: number[] = [];
+    const fileUrl = pathToFileURL(path.join(dir, 'index.html')).href;
+    for (let i = 0; i < RUNS; i++) offline.push(await timeToReady(browser, fileUrl));
+    emit({ bench: 'tour', metric: 'tour_bundle_file_first_stop', value: round(median(offline)), unit: 's', stat: 'median', runs: RUNS, min: round(Math.min(...offline)), max: round(Math.max(...offline)) });
+    progress(`tour: bundle from file:// → first stop ${median(offline).toFixed(1)} s`);
+  } finally {
+    await closeBrowser();
+    await stopServer();
+    await removeDir();
+  }
+}
