@@ -7,6 +7,7 @@ import { LocalProjection } from '../geometry/LocalProjection.ts';
 import { EYE_HEIGHT_M, type AnalysisState, type GeoPoint } from './analysisParams.ts';
 import { HeightRaster } from './HeightRaster.ts';
 import { parseHueDate } from './hueLocalTime.ts';
+import { roofMesh, type RoofMesh } from './roofMesh.ts';
 import { lineOfSight } from './lineOfSight.ts';
 import { obstaclesFromFeatures } from './Obstacle.ts';
 import { sunHours } from './sunHours.ts';
@@ -28,13 +29,8 @@ export interface LonLatRect {
   north: number;
 }
 
-/** A building footprint (outer rings as flat lon,lat arrays) with its height, m, and whether it is seen. */
-export interface BuildingMark {
-  id: string;
-  rings: number[][];
-  heightM: number;
-  visible: boolean;
-}
+/** Height of the viewshed roof caps above the roofs, m (clear of z-fighting, close enough to read as the roof). */
+export const ROOF_CAP_OFFSET_M = 0.4;
 
 /** Line-of-sight result in geographic terms. */
 export interface LineOfSightOutput {
@@ -60,8 +56,13 @@ export interface ViewshedOutput {
   /** 0 outside the radius, 1 hidden, 2 visible. */
   cells: Uint8Array;
   visibleFraction: number;
-  buildings: BuildingMark[];
+  /** Roof caps of the buildings in range that are seen, and of those that are not (ECEF meshes). */
+  visibleRoofs: RoofMesh;
+  hiddenRoofs: RoofMesh;
+  /** Buildings with a cell in the radius, and how many of them are seen. */
+  buildingsInRange: number;
   buildingsVisible: number;
+  /** Buildings the computation used (the fetched box). */
   buildingCount: number;
 }
 
@@ -137,14 +138,15 @@ export function runAnalysis(state: BuildingAnalysisState, features: readonly Fea
     const v = viewshed(raster, { x: 0, y: 0, z: state.at.h }, state.radiusM);
     const seen = new Set(v.buildingsVisible);
     const byId = new Map(features.map((f) => [String(f.id), f]));
-    const buildings = v.buildingsInRange.map((i) => {
-      const o = obstacles[i]!;
-      return { id: o.id, rings: outerRings(byId.get(o.id)!), heightM: o.heightM, visible: seen.has(i) };
-    });
+    const roofs = (visible: boolean) => v.buildingsInRange
+      .filter((i) => seen.has(i) === visible)
+      .map((i) => ({ rings: outerRings(byId.get(obstacles[i]!.id)!), heightM: obstacles[i]!.heightM }));
     const size = v.size * v.cellSizeM;
     return {
       kind: 'viewshed', at: state.at, radiusM: state.radiusM, rect: rectOf(p, v.minX, v.minY, v.minX + size, v.minY + size),
-      size: v.size, cells: v.cells, visibleFraction: v.visibleFraction, buildings, buildingsVisible: seen.size, buildingCount: obstacles.length,
+      size: v.size, cells: v.cells, visibleFraction: v.visibleFraction,
+      visibleRoofs: roofMesh(roofs(true), ROOF_CAP_OFFSET_M), hiddenRoofs: roofMesh(roofs(false), ROOF_CAP_OFFSET_M),
+      buildingsInRange: v.buildingsInRange.length, buildingsVisible: seen.size, buildingCount: obstacles.length,
     };
   }
   const p = new LocalProjection([state.west, state.south]);

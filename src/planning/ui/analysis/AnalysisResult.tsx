@@ -23,7 +23,7 @@ export function AnalysisResult({ run, t, lang }: AnalysisResultProps) {
       {output.kind === 'viewshed' && (
         <>
           <output data-testid="viewshed-visible-fraction" data-value={output.visibleFraction.toFixed(4)} hidden />
-          <p>{t('result.buildingsVisible', { visible: output.buildingsVisible, total: output.buildings.length })}</p>
+          <p>{t('result.buildingsVisible', { visible: output.buildingsVisible, total: output.buildingsInRange })}</p>
           <ul className="legend analysis-legend">
             <li><span className="swatch" style={{ background: cssRgba(VISIBLE_RGBA) }} />{t('legend.visible')}</li>
             <li><span className="swatch" style={{ background: cssRgba(HIDDEN_RGBA) }} />{t('legend.hidden')}</li>

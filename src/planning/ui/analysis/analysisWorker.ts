@@ -26,7 +26,9 @@ scope.addEventListener('message', (event) => {
   fetchBuildings(analysisBBox(state))
     .then((features) => {
       const output = runAnalysis(state, features);
-      const transfer = output.kind === 'viewshed' ? [output.cells.buffer] : output.kind === 'sunhours' ? [output.hours.buffer] : [];
+      const transfer = output.kind === 'viewshed'
+        ? [output.cells.buffer, output.visibleRoofs.positions.buffer, output.visibleRoofs.indices.buffer, output.hiddenRoofs.positions.buffer, output.hiddenRoofs.indices.buffer]
+        : output.kind === 'sunhours' ? [output.hours.buffer] : [];
       scope.postMessage({ id, ok: true, output }, transfer as Transferable[]);
     })
     .catch((error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }));
