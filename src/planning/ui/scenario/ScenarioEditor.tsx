@@ -23,10 +23,12 @@ export interface ScenarioEditorProps {
   t: ToolTranslate<ScenarioMessageKey>;
   /** Shows scenario `id` (sets the URL) after a save. */
   onSaved: (id: string) => void;
+  /** Called when a new scenario is started (clears the scenario from the URL). */
+  onNew: () => void;
 }
 
 /** Editor controls; without a draft, the buttons that start one. */
-export function ScenarioEditor({ session, t, onSaved }: ScenarioEditorProps) {
+export function ScenarioEditor({ session, t, onSaved, onNew }: ScenarioEditorProps) {
   const draft = session.draft;
   const [title, setTitle] = useState<string | undefined>(undefined);
   if (!draft) {
@@ -34,7 +36,7 @@ export function ScenarioEditor({ session, t, onSaved }: ScenarioEditorProps) {
       <div className="scenario-editor">
         <div className="scenario-row">
           {session.saved && <button type="button" className="link-button" data-testid="scenario-edit" onClick={editScenario}>{t('edit')}</button>}
-          <button type="button" className="link-button" data-testid="scenario-new" onClick={() => newScenario(t('new.title'))}>{t('new')}</button>
+          <button type="button" className="link-button" data-testid="scenario-new" onClick={() => { newScenario(t('new.title')); onNew(); }}>{t('new')}</button>
         </div>
       </div>
     );

@@ -35,6 +35,7 @@ export function ScenarioPanel(ctx: ToolContext) {
     return session.baseline ? baselineViolationEntries(session.baseline.violating) : undefined;
   }, [session.draft, session.scenarioId, session.baseline, compliance]);
   const onSaved = useCallback((id: string) => setParams({ scenario: id }), [setParams]);
+  const onNew = useCallback(() => setParams({ scenario: undefined }), [setParams]);
   const saved = session.saved;
   const locale = ctx.lang === 'vi' ? 'vi-VN' : 'en-GB';
 
@@ -79,7 +80,7 @@ export function ScenarioPanel(ctx: ToolContext) {
           <MetricsTable metrics={session.metrics} t={t} locale={locale} />
         </>}
         {saved && <a href={reportUrl(saved.id, saved.version)} target="_blank" rel="noreferrer" data-testid="scenario-report">{t('report')}</a>}
-        {canEdit(user, 'planning') ? <ScenarioEditor session={session} t={t} onSaved={onSaved} /> : <p className="muted">{t('loginToEdit')}</p>}
+        {canEdit(user, 'planning') ? <ScenarioEditor session={session} t={t} onSaved={onSaved} onNew={onNew} /> : <p className="muted">{t('loginToEdit')}</p>}
       </div>
     </aside>
   );
