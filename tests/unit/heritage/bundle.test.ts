@@ -1,5 +1,12 @@
 /** Offline bundle parts: the manifest (paths, sizes, checksums), referenced paths, and cutting a tileset to the stops. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Queryable } from '../../../src/server/db/Database.ts';
+import { buildTourBundle } from '../../../src/server/heritage/tourBundle.ts';
+import type { ServedTour } from '../../../src/server/heritage/servedTour.ts';
+import { twoStopTour } from './fixtures.ts';
 import { bundleManifest, isBundlePath, referencedPaths } from '../../../src/heritage/bundle/bundleManifest.ts';
 import { subsetTileset, type TileNode } from '../../../src/heritage/bundle/subsetTileset.ts';
 
@@ -57,5 +64,18 @@ describe('subsetTileset', () => {
     const lonOutside = 107.581 + 150 / (6378137 * Math.cos(16.47 * RAD)) / RAD;
     expect(subsetTileset(tileset, [{ lonDeg: lonOutside, latDeg: 16.47 }], 200).contentUris).toContain('west.glb');
     expect(subsetTileset(tileset, [{ lonDeg: lonOutside, latDeg: 16.47 }], 100).contentUris).not.toContain('west.glb');
+  });
+});
+
+describe('buildTourBundle', () => {
+  it('answers 503 naming the missing player build instead of a zip without a player', async () => {
+    const appDir = await mkdtemp(path.join(os.tmpdir(), 'hue-noplayer-'));
+    const tour: ServedTour = { id: 't', status: 'published', version: 1, latestVersion: 1, document: twoStopTour(), languages: { complete: ['vi', 'en'], partial: [] }, assets: {}, monuments: {}, layers: {} };
+    const db: Queryable = { query: () => Promise.reject(new Error('not used')), exec: () => Promise.reject(new Error('not used')) };
+    try {
+      await expect(buildTourBundle(tour, { db, appDir, tilesetsDir: appDir, dataDir: appDir })).rejects.toMatchObject({ status: 503, detail: expect.stringMatching(/tour-player.*npm run build/) });
+    } finally {
+      await rm(appDir, { recursive: true, force: true });
+    }
   });
 });
