@@ -19,6 +19,9 @@ const CAM = 'cam=107.5895,16.4722,3200,0,-90';
 const SUN = 'sun=2026-06-21T09:00';
 /** Share of the map's pixels that the viewshed drawing must change (it covers ~40 % of the view). */
 const MIN_CHANGED_FRACTION = 0.05;
+/** Generous limits: a cold PGlite start seeds ~167k features, and shadows on SwiftShader are slow (~110 s to data-ready on a loaded 2-core machine). */
+const SERVER_START_MS = 400_000;
+const READY_MS = 360_000;
 
 let server: ServerProcess;
 let browser: Browser;
@@ -28,13 +31,13 @@ let requests: RequestLog;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServerProcess();
+  server = await startServerProcess({ timeoutMs: SERVER_START_MS });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   requests = recordRequests(context);
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-});
+}, SERVER_START_MS + 20_000);
 
 afterAll(async () => {
   if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
@@ -47,7 +50,7 @@ const hashParam = (name: string) => page.evaluate((n) => new URLSearchParams(loc
 describe('planning analysis tools', () => {
   it('a link with a viewshed and a sun instant is computed and drawn before data-ready', async () => {
     await page.goto(`${server.url}/#/planning?render=low&lang=en&${CAM}&${SUN}&tool=viewshed&${VIEWSHED}`);
-    await waitForDataReady(page);
+    await waitForDataReady(page, READY_MS);
 
     // The result is in the panel at data-ready (readiness was held until it was drawn).
     const fraction = Number(await page.getByTestId('viewshed-visible-fraction').getAttribute('data-value'));
@@ -69,7 +72,7 @@ describe('planning analysis tools', () => {
     // The link is kept as it was (so it can be shared again).
     expect(await hashParam('vs')).toBe(VIEWSHED.slice(3));
     expect(await hashParam('sun')).toBe(SUN.slice(4));
-  });
+  }, READY_MS + 30_000);
 
   it('the drawing changes the picture: the same view without the viewshed differs', async () => {
     const withAnalysis = await viewScreenshot(page);
