@@ -36,7 +36,7 @@ export interface NodedNetwork {
 export interface NodeNetworkOptions {
   /** A line end closer than this to another line of the same mode joins it (T-junction), in metres. Default: 1. */
   junctionToleranceM?: number;
-  /** Grid cell size of the crossing search, in degrees. Default: 0.005 (≈ 500 m). */
+  /** Grid cell size of the crossing search, in degrees. Default: twice the mean segment extent (0.0001–0.05). */
   cellDeg?: number;
 }
 
@@ -47,45 +47,64 @@ interface Insertion {
   point: LonLat;
 }
 
+/** Vertices to insert, by line and segment index (only the few segments that need them). */
+type Insertions = Map<number, Map<number, Insertion[]>>;
+
+function insert(insertions: Insertions, line: number, segment: number, insertion: Insertion): void {
+  let byLine = insertions.get(line);
+  if (!byLine) insertions.set(line, (byLine = new Map()));
+  const list = byLine.get(segment);
+  if (list) list.push(insertion);
+  else byLine.set(segment, [insertion]);
+}
+
 /** Splits `lines` at shared vertices, crossings and T-junctions; see the module comment. */
 export function nodeNetwork(lines: readonly NetworkLine[], options: NodeNetworkOptions = {}): NodedNetwork {
   const tolerance = options.junctionToleranceM ?? 1;
-  const cell = options.cellDeg ?? 0.005;
-  // Every segment of every line, indexed by a uniform grid over its bounding box.
+  const tolDeg = tolerance / 100_000;
+  // Every segment of every line with its bounding box grown by the tolerance.
   const segLine: number[] = [];
   const segIndex: number[] = [];
-  const grid = new Map<string, number[]>();
+  const box: number[] = [];
+  let extent = 0;
   lines.forEach((line, li) => {
     for (let i = 0; i + 1 < line.coordinates.length; i++) {
-      const s = segLine.length;
+      const [a, b] = [line.coordinates[i], line.coordinates[i + 1]];
       segLine.push(li);
       segIndex.push(i);
-      const [a, b] = [line.coordinates[i], line.coordinates[i + 1]];
-      const x0 = Math.floor(Math.min(a[0], b[0]) / cell);
-      const x1 = Math.floor(Math.max(a[0], b[0]) / cell);
-      const y0 = Math.floor(Math.min(a[1], b[1]) / cell);
-      const y1 = Math.floor(Math.max(a[1], b[1]) / cell);
-      for (let x = x0; x <= x1; x++) {
-        for (let y = y0; y <= y1; y++) {
-          const k = `${x}:${y}`;
-          const list = grid.get(k);
-          if (list) list.push(s);
-          else grid.set(k, [s]);
-        }
-      }
+      box.push(Math.min(a[0], b[0]) - tolDeg, Math.min(a[1], b[1]) - tolDeg, Math.max(a[0], b[0]) + tolDeg, Math.max(a[1], b[1]) + tolDeg);
+      extent += Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
     }
   });
-  const insertions = lines.map((l) => l.coordinates.slice(0, -1).map((): Insertion[] => []));
-  const seen = new Set<number>();
   const nSeg = segLine.length;
-  for (const list of grid.values()) {
+  const cell = options.cellDeg ?? Math.min(0.05, Math.max(0.0001, nSeg ? (2 * extent) / nSeg : 0.005));
+  const cellKey = (x: number, y: number) => x * 4_000_037 + y;
+  const grid = new Map<number, number[]>();
+  for (let s = 0; s < nSeg; s++) {
+    const x0 = Math.floor(box[4 * s] / cell);
+    const x1 = Math.floor(box[4 * s + 2] / cell);
+    const y0 = Math.floor(box[4 * s + 1] / cell);
+    const y1 = Math.floor(box[4 * s + 3] / cell);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const k = cellKey(x, y);
+        const list = grid.get(k);
+        if (list) list.push(s);
+        else grid.set(k, [s]);
+      }
+    }
+  }
+  const insertions: Insertions = new Map();
+  for (const [k, list] of grid) {
     for (let i = 0; i < list.length; i++) {
+      const s1 = list[i];
       for (let j = i + 1; j < list.length; j++) {
-        const s1 = Math.min(list[i], list[j]);
-        const s2 = Math.max(list[i], list[j]);
-        const pairKey = s1 * nSeg + s2;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
+        const s2 = list[j];
+        // Boxes must overlap; each pair is handled once, in the cell holding the overlap's lower-left corner.
+        const ox = Math.max(box[4 * s1], box[4 * s2]);
+        const oy = Math.max(box[4 * s1 + 1], box[4 * s2 + 1]);
+        if (ox > Math.min(box[4 * s1 + 2], box[4 * s2 + 2]) || oy > Math.min(box[4 * s1 + 3], box[4 * s2 + 3])) continue;
+        if (cellKey(Math.floor(ox / cell), Math.floor(oy / cell)) !== k) continue;
         const l1 = segLine[s1];
         const l2 = segLine[s2];
         if (l1 === l2 && Math.abs(segIndex[s1] - segIndex[s2]) <= 1) continue;
@@ -98,8 +117,8 @@ export function nodeNetwork(lines: readonly NetworkLine[], options: NodeNetworkO
   const noded = lines.map((line, li) => {
     const out: LonLat[] = [line.coordinates[0]];
     for (let i = 0; i + 1 < line.coordinates.length; i++) {
-      const extra = insertions[li][i].sort((p, q) => p.t - q.t);
-      for (const ins of extra) out.push(ins.point);
+      const extra = insertions.get(li)?.get(i);
+      if (extra) for (const ins of extra.sort((p, q) => p.t - q.t)) out.push(ins.point);
       out.push(line.coordinates[i + 1]);
     }
     return out.filter((p, i) => i === 0 || key(p) !== key(out[i - 1]));
@@ -141,7 +160,7 @@ export function nodeNetwork(lines: readonly NetworkLine[], options: NodeNetworkO
 }
 
 /** Records the crossing (or T-junction) of segment i1 of line l1 with segment i2 of line l2. */
-function crossSegments(lines: readonly NetworkLine[], insertions: Insertion[][][], l1: number, i1: number, l2: number, i2: number, toleranceM: number): void {
+function crossSegments(lines: readonly NetworkLine[], insertions: Insertions, l1: number, i1: number, l2: number, i2: number, toleranceM: number): void {
   const a = lines[l1].coordinates[i1];
   const b = lines[l1].coordinates[i1 + 1];
   const c = lines[l2].coordinates[i2];
@@ -157,8 +176,8 @@ function crossSegments(lines: readonly NetworkLine[], insertions: Insertion[][][
     const eps = 1e-12;
     if (t > eps && t < 1 - eps && u > eps && u < 1 - eps) {
       const point: LonLat = [a[0] + t * rx, a[1] + t * ry];
-      insertions[l1][i1].push({ t, point });
-      insertions[l2][i2].push({ t: u, point });
+      insert(insertions, l1, i1, { t, point });
+      insert(insertions, l2, i2, { t: u, point });
       return;
     }
   }
@@ -171,6 +190,6 @@ function crossSegments(lines: readonly NetworkLine[], insertions: Insertion[][][
   if (i2 + 1 === lastOf(l2)) ends.push([d, l1, i1]);
   for (const [p, l, i] of ends) {
     const onto = closestOnSegment(p, lines[l].coordinates[i], lines[l].coordinates[i + 1]);
-    if (onto.distanceM <= toleranceM && onto.t > 1e-9 && onto.t < 1 - 1e-9) insertions[l][i].push({ t: onto.t, point: p });
+    if (onto.distanceM <= toleranceM && onto.t > 1e-9 && onto.t < 1 - 1e-9) insert(insertions, l, i, { t: onto.t, point: p });
   }
 }
