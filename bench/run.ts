@@ -11,6 +11,7 @@ import { dataReadyBench } from './dataReadyBench.ts';
 import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
 import { importBench } from './importBench.ts';
+import { ingestBench } from './ingestBench.ts';
 import { logisticsBench } from './logisticsBench.ts';
 import { planningBench } from './planningBench.ts';
 import { startupBench } from './startupBench.ts';
@@ -26,6 +27,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   features: () => featuresBench(),
   tiles3d: () => tiles3dBench(),
   import: () => importBench(),
+  ingest: () => ingestBench(),
   surface: () => surfaceBench(),
   logistics: () => logisticsBench(),
   analysis: () => analysisBench(),

@@ -1,0 +1,267 @@
+/**
+ * `ingest`: end-to-end MQTT → database → browser push. A real server process (SIMULATOR=off)
+ * gets 100 Datastreams; 20 MQTT publishers (devices) send QoS 1 Observations at a paced target
+ * rate (BENCH_INGEST_RATE, default 20,000/s) for BENCH_INGEST_SECONDS (default 60); a WebSocket
+ * client on /api/live stands in for the browser. Figures per database (PostgreSQL when
+ * BENCH_DATABASE_URL/TEST_DATABASE_URL is set, and PGlite) with the embedded aedes broker and,
+ * side by side, Debian Mosquitto as the external broker (MQTT_URL; `apt-get install -y mosquitto`,
+ * skipped with a line when absent): acknowledged observations/s, observations stored vs sent
+ * (loss), and publish → push latency p50/p95 (every 10th message timed).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mqtt from 'mqtt';
+import WebSocket from 'ws';
+import { resetPostgres } from '../tests/api/testServer.ts';
+import { startServerProcess, type ServerProcess } from '../tests/support/startServerProcess.ts';
+import { makeTempDir, removeTempDir } from '../tests/support/tempDir.ts';
+import { onCleanup } from './cleanup.ts';
+import { emit, progress, round } from './emit.ts';
+import { freePort } from './freePort.ts';
+
+/** Debian's Mosquitto binary. */
+const MOSQUITTO = '/usr/sbin/mosquitto';
+const PUBLISHERS = 20;
+const THINGS = 10;
+const DATASTREAMS_PER_THING = 10;
+/** Largest number of unacknowledged publishes before the bench holds back (it then measures what the server sustains). */
+const MAX_IN_FLIGHT = 40_000;
+const ADMIN_PASSWORD = 'bench-admin-pw';
+/** Paced phase before the full-load phase, for latency when the server keeps up. Default: 1,000/s for 20 s. */
+const LATENCY_RATE = Number(process.env.BENCH_INGEST_LATENCY_RATE ?? 1000);
+const LATENCY_SECONDS = Number(process.env.BENCH_INGEST_LATENCY_SECONDS ?? 20);
+
+interface CaseResult {
+  sent: number;
+  acked: number;
+  stored: number;
+  pushed: number;
+  seconds: number;
+  obsPerS: number;
+  /** Publish → push latency percentiles (ms) in the paced phase and under full load. */
+  p50: number | null;
+  p95: number | null;
+  loadedP50: number | null;
+  loadedP95: number | null;
+}
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function startMosquitto(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dir = makeTempDir('mosquitto');
+  const port = await freePort();
+  const conf = path.join(dir, 'mosquitto.conf');
+  writeFileSync(conf, [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'max_queued_messages 0', 'max_inflight_messages 0', 'log_type error', ''].join('\n'));
+  const child: ChildProcess = spawn(MOSQUITTO, ['-c', conf], { stdio: 'ignore' });
+  const stop = onCleanup(async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    removeTempDir(dir);
+  });
+  const url = `mqtt://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      const probe = await mqtt.connectAsync(url, { reconnectPeriod: 0, connectTimeout: 1000 });
+      await probe.endAsync();
+      break;
+    } catch (error) {
+      if (i > 50) throw new Error(`mosquitto did not start: ${(error as Error).message}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url, stop };
+}
+
+async function json(url: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${text.slice(0, 200)}`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+async function createDatastreams(base: string, token: string): Promise<number[]> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  for (let t = 0; t < THINGS; t++) {
+    const body = {
+      name: `bench station ${t}`,
+      Locations: [{ name: 'bench', description: '', encodingType: 'application/geo+json', location: { type: 'Point', coordinates: [107.58 + t * 0.002, 16.46] } }],
+      Datastreams: Array.from({ length: DATASTREAMS_PER_THING }, (_, i) => ({
+        name: `pm25 ${t}.${i}`,
+        description: '',
+        unitOfMeasurement: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' },
+        observationType: 'http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement',
+        properties: { quantity: 'pm25' },
+        Sensor: { name: 'bench sensor', description: '', encodingType: 'text/plain', metadata: 'none' },
+        ObservedProperty: { name: 'PM2.5', definition: 'pm25', description: '' },
+      })),
+    };
+    await json(`${base}/api/sta/v1.1/Things`, { method: 'POST', headers, body: JSON.stringify(body) });
+  }
+  const page = await json(`${base}/api/sta/v1.1/Datastreams?$select=id&$top=1000`);
+  return (page.value as Array<{ '@iot.id': number }>).map((d) => d['@iot.id']);
+}
+
+async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosquitto', databaseUrl: string | undefined, rate: number, seconds: number): Promise<CaseResult> {
+  const layersDir = makeTempDir('ingest-layers');
+  const removeLayers = onCleanup(() => removeTempDir(layersDir));
+  if (database === 'postgres') await resetPostgres(databaseUrl!);
+  const mosquitto = broker === 'mosquitto' ? await startMosquitto() : undefined;
+  const server: ServerProcess = await startServerProcess({
+    env: {
+      LAYERS_DIR: layersDir,
+      ADMIN_PASSWORD,
+      SIMULATOR: 'off',
+      HOST: '127.0.0.1',
+      ...(database === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
+      ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}),
+    },
+    timeoutMs: 240_000,
+  });
+  const stopServer = onCleanup(() => server.stop({ graceMs: 20_000 }));
+  const base = server.url.replace('localhost', '127.0.0.1');
+  try {
+    const token = (await json(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })).token as string;
+    const datastreams = await createDatastreams(base, token);
+    const health = await json(`${base}/api/health`);
+    const brokerUrl = mosquitto?.url ?? String(health.brokerUrl).replace('localhost', '127.0.0.1');
+
+    const sentAt = new Map<string, number>();
+    let latencies: number[] = [];
+    let pushed = 0;
+    const ws = new WebSocket(`${base.replace('http', 'ws')}/api/live`);
+    ws.on('message', (data) => {
+      const now = performance.now();
+      for (const e of JSON.parse(String(data)) as Array<{ type: string; ds?: number; t?: string }>) {
+        if (e.type !== 'observation') continue;
+        pushed++;
+        const key = `${e.ds}|${e.t}`;
+        const t0 = sentAt.get(key);
+        if (t0 !== undefined) {
+          latencies.push(now - t0);
+          sentAt.delete(key);
+        }
+      }
+    });
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    ws.send(JSON.stringify({ subscribe: { types: ['observation'] } }));
+
+    const auth = broker === 'aedes' ? { username: 'admin', password: ADMIN_PASSWORD } : {};
+    const clients = await Promise.all(Array.from({ length: PUBLISHERS }, (_, i) => mqtt.connectAsync(brokerUrl, { ...auth, clientId: `bench-device-${i}`, reconnectPeriod: 0 })));
+    const timeBase = Date.now() - 30 * 60_000;
+    let sent = 0;
+    let acked = 0;
+    let lastAck = 0;
+    /** Publishes at `phaseRate`/s for `phaseSeconds`, then waits for every acknowledgement. */
+    const phase = async (phaseRate: number, phaseSeconds: number): Promise<{ start: number; sent: number }> => {
+      const start = performance.now();
+      const first = sent;
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          const elapsed = (performance.now() - start) / 1000;
+          if (elapsed >= phaseSeconds) return resolve();
+          const due = first + Math.min(Math.floor(phaseRate * elapsed), sent - first + 5000);
+          while (sent < due && sent - acked < MAX_IN_FLIGHT) {
+            const k = sent++;
+            const ds = datastreams[k % datastreams.length];
+            const t = new Date(timeBase + Math.floor(k / datastreams.length)).toISOString();
+            if (k % 10 === 0) sentAt.set(`${ds}|${t}`, performance.now());
+            clients[k % PUBLISHERS].publish(`v1.1/Datastreams(${ds})/Observations`, `{"phenomenonTime":"${t}","result":${(k % 500) / 10}}`, { qos: 1 }, (error) => {
+              if (!error) {
+                acked++;
+                lastAck = performance.now();
+              }
+            });
+          }
+          if (phaseRate >= 5000) setImmediate(tick);
+          else setTimeout(tick, 5);
+        };
+        tick();
+      });
+      const sendEnd = performance.now();
+      while (acked < sent && performance.now() - sendEnd < 120_000) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 500));
+      return { start, sent: sent - first };
+    };
+    progress(`ingest ${database}/${broker}: latency at ${LATENCY_RATE}/s for ${LATENCY_SECONDS} s`);
+    await phase(LATENCY_RATE, LATENCY_SECONDS);
+    const paced = [...latencies].sort((a, b) => a - b);
+    latencies = [];
+    sentAt.clear();
+    progress(`ingest ${database}/${broker}: publishing ${rate}/s for ${seconds} s`);
+    const ackedBefore = acked;
+    const load = await phase(rate, seconds);
+    const loadedAcked = acked - ackedBefore;
+    const until = performance.now() + 30_000;
+    let stored = 0;
+    for (;;) {
+      stored = Number((await json(`${base}/api/sta/v1.1/Observations?$top=0&$count=true`))['@iot.count']);
+      if ((stored >= acked && pushed >= stored) || performance.now() > until) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await Promise.all(clients.map((c) => c.endAsync()));
+    ws.close();
+    const elapsedS = (lastAck - load.start) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      sent,
+      acked,
+      stored,
+      pushed,
+      seconds: elapsedS,
+      obsPerS: loadedAcked / elapsedS,
+      p50: percentile(paced, 50),
+      p95: percentile(paced, 95),
+      loadedP50: percentile(latencies, 50),
+      loadedP95: percentile(latencies, 95),
+    };
+  } finally {
+    await stopServer();
+    await mosquitto?.stop();
+    await removeLayers();
+  }
+}
+
+/** Runs the ingest bench (see the file comment). */
+export async function ingestBench(): Promise<void> {
+  const rate = Number(process.env.BENCH_INGEST_RATE ?? 20_000);
+  const seconds = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const only = (process.env.BENCH_INGEST_DATABASES ?? 'postgres,pglite').split(',');
+  const databases = (databaseUrl ? (['postgres', 'pglite'] as const) : (['pglite'] as const)).filter((d) => only.includes(d));
+  if (!databaseUrl) progress('ingest: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure PostgreSQL (the 20,000/s target is for PostgreSQL)');
+  const hasMosquitto = existsSync(MOSQUITTO) && process.env.BENCH_INGEST_MOSQUITTO !== 'off';
+  if (!hasMosquitto) progress(`ingest: Mosquitto side skipped: ${MOSQUITTO} not found (apt-get install -y mosquitto)`);
+  for (const database of databases) {
+    const ours = await runCase(database, 'aedes', databaseUrl, rate, seconds);
+    const peer = hasMosquitto ? await runCase(database, 'mosquitto', databaseUrl, rate, seconds) : undefined;
+    const common = { database, target_rate: rate, duration_s: seconds, load_average_1m: round(os.loadavg()[0], 1) };
+    const side = (key: 'obsPerS' | 'p50' | 'p95' | 'loadedP50' | 'loadedP95', digits: number) =>
+      peer ? { peer: 'Mosquitto 2 (Debian) as MQTT_URL', peer_value: peer[key] === null ? null : round(peer[key]!, digits), ratio: peer[key] && ours[key] ? round(ours[key]! / peer[key]!, 2) : null } : {};
+    emit({
+      bench: 'ingest',
+      metric: `${database}_obs_per_s`,
+      value: round(ours.obsPerS, 0),
+      unit: 'obs/s',
+      ...common,
+      broker: 'aedes (embedded)',
+      sent: ours.sent,
+      acknowledged: ours.acked,
+      stored: ours.stored,
+      pushed: ours.pushed,
+      lost: ours.acked - ours.stored,
+      ...side('obsPerS', 0),
+      ...(peer ? { peer_sent: peer.sent, peer_stored: peer.stored, peer_pushed: peer.pushed, peer_lost: peer.acked - peer.stored } : {}),
+    });
+    const paced = { ...common, rate: LATENCY_RATE, duration_s: LATENCY_SECONDS };
+    const ms = (v: number | null) => (v === null ? null : round(v, 1));
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50`, value: ms(ours.p50), unit: 'ms', ...paced, ...side('p50', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95`, value: ms(ours.p95), unit: 'ms', ...paced, ...side('p95', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50_at_full_load`, value: ms(ours.loadedP50), unit: 'ms', ...common, ...side('loadedP50', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95_at_full_load`, value: ms(ours.loadedP95), unit: 'ms', ...common, ...side('loadedP95', 1) });
+  }
+}
