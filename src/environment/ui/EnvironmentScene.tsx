@@ -8,7 +8,7 @@ import type { ToolContext } from '../../app/tools/WorkspaceTools.ts';
 import { useEnvironment } from './data/useEnvironment.ts';
 import { environmentParams } from './environmentParams.ts';
 import { PlumeOverlay } from './scene/PlumeOverlay.tsx';
-import { plumeState } from './scene/plumeRuns.ts';
+import { plumeField, plumeKey, plumeRunsAt } from './scene/plumeRuns.ts';
 import { StationMarkers } from './scene/StationMarkers.tsx';
 import { SurfaceOverlay } from './scene/SurfaceOverlay.tsx';
 import { useEnvironmentText } from './useEnvironmentText.ts';
@@ -48,13 +48,18 @@ export function EnvironmentScene(ctx: ToolContext) {
   }, [store]);
 
   const shownReadings = snapshot.status === 'ready' ? readings : [];
-  const throttled = useThrottled(shownReadings, 1000);
+  // Plumes follow the wind observations; recomputed (and redrawn) only when a run changes.
+  const throttled = useThrottled(shownReadings, 3000);
   const pollutant = params.surface && params.surface !== 'aqi' ? params.surface : 'pm25';
-  const plume = useMemo(
-    () => plumeState(throttled, snapshot.sources, pollutant, time, ctx.lang),
-    // Time moves with the readings; recomputing on every clock tick alone is not needed.
+  const runs = useMemo(
+    () => plumeRunsAt(throttled, snapshot.sources, pollutant, time, ctx.lang),
+    // The shown time moves with the readings; a clock tick alone changes no wind.
     [throttled, snapshot.sources, pollutant, ctx.lang],
   );
+  const key = plumeKey(runs.runs, throttled.length);
+  const plumeInputs = useRef({ runs, throttled });
+  plumeInputs.current = { runs, throttled };
+  const plume = useMemo(() => plumeField(plumeInputs.current.runs.runs, plumeInputs.current.runs.withoutWind, plumeInputs.current.throttled), [key]);
 
   return (
     <>

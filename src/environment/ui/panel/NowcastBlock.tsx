@@ -1,67 +1,69 @@
 /**
- * The station's short-term forecast from `GET /api/environment/nowcast?thing=ID` (docs/alerts.md):
- * per quantity the next 1–3 h, the method and its error on past data. Shown only when the API
- * answers; the shape is read leniently (any `{horizon, value}` lists under a quantity).
+ * The station's short-term forecast from `GET /api/environment/nowcast?thing=ID`
+ * (src/server/nowcast/nowcastRoutes.ts): per Datastream the next 1–3 hourly values, the method and
+ * its mean absolute error on past data (with persistence's as the baseline). Pollutants only.
  */
 import { useEffect, useState } from 'react';
 import { POLLUTANT_LABELS } from '../environmentMessages.ts';
 
-interface ForecastPoint {
-  horizon: number;
-  value: number;
+/** One Datastream's forecast as the nowcast API returns it (the fields shown). */
+export interface NowcastSeries {
+  quantity: string | null;
+  unit: string;
+  forecasts: { horizonHours: number; value: number }[];
+  error: { horizonHours: number; mae: number | null; persistenceMae: number | null; n: number }[];
 }
 
-/** Quantity → forecast points and method, from a nowcast answer of unknown exact shape. */
-export function readNowcast(body: unknown): { quantity: string; points: ForecastPoint[]; method?: string; error?: string }[] {
-  const out: { quantity: string; points: ForecastPoint[]; method?: string; error?: string }[] = [];
-  const visit = (quantity: string, node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    const list = Array.isArray(node) ? node : (obj.forecast ?? obj.forecasts ?? obj.values);
-    if (Array.isArray(list)) {
-      const points = list.filter((p): p is ForecastPoint => !!p && typeof p === 'object' && typeof (p as ForecastPoint).horizon === 'number' && typeof (p as ForecastPoint).value === 'number');
-      if (points.length) {
-        const err = obj.error ?? obj.errors ?? obj.backtest;
-        out.push({ quantity, points, method: typeof obj.method === 'string' ? obj.method : undefined, error: err ? JSON.stringify(err) : undefined });
-      }
-    }
-  };
-  const root = body as Record<string, unknown> | null;
-  const quantities = (root?.quantities ?? root?.forecasts ?? root) as unknown;
-  if (Array.isArray(quantities)) {
-    for (const q of quantities) visit(String((q as { quantity?: unknown }).quantity ?? ''), q);
-  } else if (quantities && typeof quantities === 'object') {
-    for (const [k, v] of Object.entries(quantities)) visit(k, v);
-  }
-  return out;
+/** The nowcast answer (the fields shown). */
+export interface NowcastAnswer {
+  method: string;
+  datastreams: NowcastSeries[];
 }
 
-/** Props: the station (Thing id), title and method label. */
-export function NowcastBlock({ thing, title, methodLabel }: { thing: number; title: string; methodLabel: (method: string) => string }) {
-  const [data, setData] = useState<ReturnType<typeof readNowcast>>();
+/** The pollutant series of an answer, in the card's pollutant order. */
+export function pollutantForecasts(answer: NowcastAnswer): NowcastSeries[] {
+  const order = Object.keys(POLLUTANT_LABELS);
+  return answer.datastreams
+    .filter((d) => d.quantity !== null && order.includes(d.quantity) && d.forecasts.length > 0)
+    .sort((a, b) => order.indexOf(a.quantity!) - order.indexOf(b.quantity!));
+}
+
+/** Props: the station (Thing id), the time its readings describe, and texts. */
+export function NowcastBlock({ thing, refreshKey, title, errorLabel, methodLabel }: {
+  thing: number; refreshKey: number; title: string; errorLabel: string; methodLabel: (method: string) => string;
+}) {
+  const [answer, setAnswer] = useState<NowcastAnswer>();
   useEffect(() => {
     const abort = new AbortController();
     fetch(`/api/environment/nowcast?thing=${thing}`, { signal: abort.signal })
-      .then(async (r) => (r.ok ? readNowcast(await r.json()) : undefined))
-      .then(setData)
-      .catch(() => setData(undefined));
+      .then(async (r) => (r.ok ? ((await r.json()) as NowcastAnswer) : undefined))
+      .then(setAnswer)
+      .catch(() => undefined);
     return () => abort.abort();
-  }, [thing]);
-  if (!data || data.length === 0) return null;
+  }, [thing, refreshKey]);
+  const series = answer ? pollutantForecasts(answer) : [];
+  if (!answer || series.length === 0) return null;
   return (
     <div className="env-nowcast" data-testid="env-nowcast">
       <h4>{title}</h4>
       <table className="attributes">
         <tbody>
-          {data.map((q) => (
-            <tr key={q.quantity}>
-              <th scope="row">{POLLUTANT_LABELS[q.quantity] ?? q.quantity}</th>
-              <td>{q.points.map((p) => `+${p.horizon} h: ${p.value.toFixed(1)}`).join(' · ')}</td>
+          {series.map((s) => (
+            <tr key={s.quantity}>
+              <th scope="row">{POLLUTANT_LABELS[s.quantity!]}</th>
+              <td>
+                {s.forecasts.map((f) => `+${f.horizonHours} h: ${f.value.toFixed(1)}`).join(' · ')} <span className="muted">{s.unit}</span>
+                {s.error.length > 0 && (
+                  <div className="muted">
+                    {errorLabel}: {s.error.map((e) => `+${e.horizonHours} h ${e.mae === null ? '—' : e.mae.toFixed(1)}${e.persistenceMae === null ? '' : ` (${e.persistenceMae.toFixed(1)})`}`).join(' · ')}
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {data[0]?.method && <p className="env-note">{methodLabel(data[0].method)}</p>}
+      <p className="env-note">{methodLabel(answer.method)}</p>
     </div>
   );
 }

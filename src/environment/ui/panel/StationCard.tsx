@@ -77,7 +77,12 @@ export function StationCard({ ctx, env }: { ctx: ToolContext; env: EnvironmentVi
       <p className="env-note">{t('card.inputs')}</p>
       <h4>{t('card.sparkline')}</h4>
       <Sparkline values={sparkline} label={t('card.sparkline')} />
-      <NowcastBlock thing={station.id} title={t('card.nowcast')} methodLabel={(method) => t('card.nowcastMethod', { method })} />
+      {!env.replay && (
+        <NowcastBlock
+          thing={station.id} refreshKey={Math.floor(env.time / 600_000)} title={t('card.nowcast')}
+          errorLabel={t('card.nowcastError')} methodLabel={(method) => t('card.nowcastMethod', { method })}
+        />
+      )}
     </section>
   );
 }

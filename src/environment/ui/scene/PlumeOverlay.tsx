@@ -5,12 +5,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { useCesium } from 'resium';
-import { Cartesian3, Color, PointPrimitiveCollection, type ImageryLayer, type PointPrimitive } from 'cesium';
+import { Cartesian3, Color, PointPrimitiveCollection, type PointPrimitive } from 'cesium';
 import { dispersionCurves, sigmaAt } from '../../plume/dispersionCoefficients.ts';
 import { downwindVector } from '../../plume/gaussianPlume.ts';
 import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from '../../surface/SurfaceGrid.ts';
 import { paintField } from '../../surface/paintField.ts';
 import { imageryFromPixels } from './imageryFromPixels.ts';
+import { ImageryLayerSwap } from './ImageryLayerSwap.ts';
 import { plumeColour, type PlumeState } from './plumeRuns.ts';
 
 /** Particles per source. */
@@ -43,34 +44,33 @@ function normalSample(k: number): number {
 /** Draws the plume field and animates its particles; nothing in the DOM. */
 export function PlumeOverlay({ state }: PlumeOverlayProps) {
   const { viewer } = useCesium();
-  const layerRef = useRef<ImageryLayer>(undefined);
+  const swapRef = useRef<ImageryLayerSwap>(undefined);
+  useEffect(() => {
+    if (!viewer || viewer.isDestroyed()) return;
+    const swap = new ImageryLayerSwap(viewer);
+    swapRef.current = swap;
+    return () => {
+      swap.clear();
+      swapRef.current = undefined;
+    };
+  }, [viewer]);
 
-  // Field → imagery layer (replacing the previous one).
+  // Field → imagery layer (replacing the previous one once the new one is on screen).
   useEffect(() => {
     if (!viewer || viewer.isDestroyed()) return;
     let cancelled = false;
     if (state.field && state.grid) {
       const pixels = paintField(state.field, plumeColour);
       void imageryFromPixels(state.grid, pixels, 0.85).then((layer) => {
-        if (cancelled || viewer.isDestroyed()) return;
-        viewer.imageryLayers.add(layer);
-        if (layerRef.current) viewer.imageryLayers.remove(layerRef.current, true);
-        layerRef.current = layer;
-        viewer.scene.requestRender();
+        if (!cancelled) swapRef.current?.show(layer);
       });
-    } else if (layerRef.current) {
-      viewer.imageryLayers.remove(layerRef.current, true);
-      layerRef.current = undefined;
+    } else {
+      swapRef.current?.clear();
     }
     return () => {
       cancelled = true;
     };
   }, [viewer, state]);
-
-  useEffect(() => () => {
-    if (layerRef.current && viewer && !viewer.isDestroyed()) viewer.imageryLayers.remove(layerRef.current, true);
-    layerRef.current = undefined;
-  }, [viewer]);
 
   // Where each run's particles go; updated in place so a new wind does not restart the animation.
   const geometryRef = useRef<{ r: PlumeState['runs'][number]; east: number; north: number; mLon: number; curve: ReturnType<typeof dispersionCurves>['y'] }[]>([]);

@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useCesium } from 'resium';
-import type { ImageryLayer } from 'cesium';
 import { paintField, type Rgba } from '../../surface/paintField.ts';
 import { boundsAround, gridOver } from '../../surface/SurfaceGrid.ts';
 import { categoryOfValue, type SurfaceQuantity } from '../../surface/SurfaceQuantity.ts';
@@ -13,13 +12,23 @@ import type { SurfaceResponse } from '../../surface/surfaceMessages.ts';
 import { SurfaceWorkerClient } from '../../surface/SurfaceWorkerClient.ts';
 import type { Station } from '../stations/Station.ts';
 import type { StationReading } from '../stations/stationReading.ts';
-import { surfaceSamples } from './surfaceSamples.ts';
+import { surfaceSamples, type SurfaceSamples } from './surfaceSamples.ts';
 import { imageryFromPixels } from './imageryFromPixels.ts';
+import { ImageryLayerSwap } from './ImageryLayerSwap.ts';
 
 /** Cells of the surface grid (the benchmark size). */
 export const SURFACE_CELLS = 150_000;
-/** Minimum time between two surface computations, milliseconds. */
-const THROTTLE_MS = 1000;
+/** Minimum time between two surface computations, milliseconds (live data arrives every few seconds). */
+const THROTTLE_MS = 3000;
+
+/** Whether two sample sets hold the same stations and values. */
+function sameSamples(a: SurfaceSamples | undefined, b: SurfaceSamples): boolean {
+  if (!a || a.value.length !== b.value.length) return false;
+  for (let i = 0; i < b.value.length; i++) {
+    if (a.value[i] !== b.value[i] || a.lon[i] !== b.lon[i] || a.lat[i] !== b.lat[i]) return false;
+  }
+  return true;
+}
 
 /** Props of the surface overlay. */
 export interface SurfaceOverlayProps {
@@ -39,7 +48,7 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
     const bounds = boundsAround(stations);
     return bounds ? gridOver(bounds, SURFACE_CELLS) : undefined;
   }, [stations]);
-  const layerRef = useRef<ImageryLayer>(undefined);
+  const swapRef = useRef<ImageryLayerSwap>(undefined);
   const opacityRef = useRef(opacity);
   opacityRef.current = opacity;
   const onDrawnRef = useRef(onDrawn);
@@ -60,33 +69,37 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
       const pixels = paintField(result.field, colourOf);
       void imageryFromPixels(result.grid, pixels, opacityRef.current).then((layer) => {
         if (disposed || viewer.isDestroyed() || generation !== latest.current.generation) return;
-        viewer.imageryLayers.add(layer, 1); // just above the base imagery, below other overlays
-        if (layerRef.current) viewer.imageryLayers.remove(layerRef.current, true);
-        layerRef.current = layer;
-        viewer.scene.requestRender();
+        layer.alpha = opacityRef.current;
+        swapRef.current?.show(layer);
         onDrawnRef.current({ stations: count, computeMs: result.computeMs });
       });
     };
+    // Index 1: just above the base imagery, below the plumes.
+    swapRef.current = new ImageryLayerSwap(viewer, 1);
     clientRef.current = new SurfaceWorkerClient(onResult, (message) => console.warn('surface worker:', message));
     return () => {
       disposed = true;
       clientRef.current?.dispose();
       clientRef.current = undefined;
-      if (layerRef.current && !viewer.isDestroyed()) viewer.imageryLayers.remove(layerRef.current, true);
-      layerRef.current = undefined;
+      swapRef.current?.clear();
+      swapRef.current = undefined;
     };
   }, [viewer]);
 
-  // New readings or quantity → a new surface (throttled; the worker keeps only the newest request).
+  // New readings or quantity → a new surface (throttled, skipped when the values did not change;
+  // the worker keeps only the newest request).
   const lastSent = useRef(0);
+  const lastSamples = useRef<{ samples: SurfaceSamples; quantity: SurfaceQuantity; grid: typeof grid }>(undefined);
   useEffect(() => {
     if (!grid || !clientRef.current) return;
     const send = () => {
       const samples = surfaceSamples(readings, quantity);
+      const previous = lastSamples.current;
+      if (previous && previous.quantity === quantity && previous.grid === grid && sameSamples(previous.samples, samples)) return;
+      lastSamples.current = { samples, quantity, grid };
       latest.current = { quantity, count: samples.value.length, generation: latest.current.generation + (latest.current.quantity === quantity ? 0 : 1) };
       if (samples.value.length === 0) {
-        if (layerRef.current && viewer && !viewer.isDestroyed()) viewer.imageryLayers.remove(layerRef.current, true);
-        layerRef.current = undefined;
+        swapRef.current?.clear();
         onDrawnRef.current({ stations: 0, computeMs: 0 });
         return;
       }
@@ -104,7 +117,7 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
 
   // Opacity changes in place.
   useEffect(() => {
-    if (layerRef.current) layerRef.current.alpha = opacity;
+    if (swapRef.current?.layer) swapRef.current.layer.alpha = opacity;
     if (viewer && !viewer.isDestroyed()) viewer.scene.requestRender();
   }, [opacity, viewer]);
 

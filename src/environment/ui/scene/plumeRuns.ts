@@ -42,13 +42,17 @@ export function plumeRunsAt(readings: readonly StationReading[], sources: readon
   return { runs, withoutWind };
 }
 
-/** The plume runs and their summed field for `pollutant` at `timeMs`. */
-export function plumeState(readings: readonly StationReading[], sources: readonly RegisteredSource[], pollutant: Pollutant, timeMs: number, lang: 'vi' | 'en'): PlumeState {
-  const { runs, withoutWind } = plumeRunsAt(readings, sources, pollutant, timeMs, lang);
+/** The summed field of `runs` over a 40,000-cell grid around the sources and the stations (+5 km). */
+export function plumeField(runs: PlumeRun[], withoutWind: number, readings: readonly StationReading[]): PlumeState {
   if (runs.length === 0) return { runs, grid: undefined, field: undefined, withoutWind };
   const bounds = boundsAround([...runs.map((r) => r.source), ...readings.map((r) => r.station)], 5000);
   const grid = gridOver(bounds!, PLUME_CELLS);
   return { runs, grid, field: plumeGrid(grid, runs), withoutWind };
+}
+
+/** A key that changes exactly when {@link plumeField} would give another field (sources, winds, classes). */
+export function plumeKey(runs: readonly PlumeRun[], stations: number): string {
+  return `${stations}|${runs.map((r) => `${r.source.id}:${r.source.emissionGps}:${r.windSpeedMs}:${r.windFromDeg}:${r.stability}`).join('|')}`;
 }
 
 /** Concentration (µg/m³) below which the plume overlay is transparent. */
