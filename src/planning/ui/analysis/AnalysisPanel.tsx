@@ -6,6 +6,7 @@ import { AnalysisResult } from './AnalysisResult.tsx';
 import { ANALYSIS_MESSAGES } from './analysisMessages.ts';
 import { updateAnalysisState, useAnalysisStore } from './analysisStore.ts';
 import { AnalysisToolBar } from './AnalysisToolBar.tsx';
+import { RadiusInput } from './RadiusInput.tsx';
 import { SunControls } from './SunControls.tsx';
 import './analysis.css';
 
@@ -21,10 +22,9 @@ export function AnalysisPanel({ params, setParams, lang }: ToolContext) {
   const key = parsed.analysis ? JSON.stringify(parsed.analysis) : '';
   const tool = parsed.tool;
   const viewshed = parsed.analysis?.tool === 'viewshed' ? parsed.analysis : undefined;
-  const radius = viewshedRadiusM ?? viewshed?.radiusM ?? VIEWSHED_RADIUS.default;
+  const radius = viewshed?.radiusM ?? viewshedRadiusM ?? VIEWSHED_RADIUS.default;
 
   const setRadius = (value: number) => {
-    if (!(value >= VIEWSHED_RADIUS.min && value <= VIEWSHED_RADIUS.max)) return;
     updateAnalysisState({ viewshedRadiusM: value });
     if (viewshed) setParams(analysisToParams({ ...viewshed, radiusM: value }), 'debounced');
   };
@@ -42,20 +42,7 @@ export function AnalysisPanel({ params, setParams, lang }: ToolContext) {
       <div className="panel-body">
         <SunControls sun={params.sun} setParams={setParams} t={t} lang={lang} />
         <AnalysisToolBar active={tool} setParams={setParams} t={t} />
-        {tool === 'viewshed' && (
-          <label className="analysis-radius">
-            {t('viewshed.radius')}
-            <input
-              type="number"
-              min={VIEWSHED_RADIUS.min}
-              max={VIEWSHED_RADIUS.max}
-              step={50}
-              value={radius}
-              onChange={(e) => setRadius(Number(e.target.value))}
-              data-testid="viewshed-radius"
-            />
-          </label>
-        )}
+        {tool === 'viewshed' && <RadiusInput label={t('viewshed.radius')} value={radius} onChange={setRadius} />}
         {hint && <p className="analysis-hint">{hint}</p>}
         {notice === 'tooLarge' && <p className="warning">{t('pick.tooLarge', { max: SUN_HOURS_MAX_SIDE_M })}</p>}
         {run && run.key === key && <AnalysisResult run={run} t={t} lang={lang} />}

@@ -22,7 +22,7 @@ export function AnalysisScene(context: ToolContext) {
   useAnalysisRun(viewer, parsed.analysis, key, lang, holdReady);
   const measured = parsed.analysis && 'points' in parsed.analysis ? parsed.analysis.points : [];
   const { viewshedRadiusM, sunDate } = useAnalysisStore();
-  const radiusM = viewshedRadiusM ?? (parsed.analysis?.tool === 'viewshed' ? parsed.analysis.radiusM : VIEWSHED_RADIUS.default);
+  const radiusM = (parsed.analysis?.tool === 'viewshed' ? parsed.analysis.radiusM : undefined) ?? viewshedRadiusM ?? VIEWSHED_RADIUS.default;
   usePointPicking(viewer, {
     tool: parsed.tool,
     context: { measured, radiusM, date: sunDate ?? params.sun?.slice(0, 10) ?? todayInHue() },
