@@ -1,7 +1,8 @@
 /**
  * Heritage tours in real headless Chromium against the real server (PGlite, temp DATA_DIR, the
  * sample tour seeded from tours/): a tour link plays the sample through two stops (the camera in
- * the URL moves to each stop's view, the subtitle changes), the narration language switches, a
+ * the URL moves to each stop's view, the subtitle changes), the narration language switches, the
+ * stop's monument opens in the in-page 3D/VR view (with the no-WebXR explanation), a
  * published version link (`&v=1`) opens that version, and the offline bundle downloaded from the
  * API, unzipped to a temp dir and opened via file:// reaches data-ready with every http(s) request
  * blocked — and none attempted.
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCamera, parseCamera, type Camera3D } from '../../src/app/urlState.ts';
 import { recordRequests, waitForDataReady, type RequestLog } from '../support/appPage.ts';
 import { launchBrowser } from '../support/launchBrowser.ts';
+import { changedFraction } from '../support/pixelStats.ts';
 import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
 import { makeTempDir, removeTempDir } from '../support/tempDir.ts';
 
@@ -111,6 +113,26 @@ describe('heritage tours in headless Chromium', () => {
     expect(await page.evaluate(() => location.hash)).toContain('narration=fr');
     await page.locator('[data-tour-lang="vi"]').click();
     await expect.poll(() => subtitle().textContent()).toBe(stops[2].narration.vi);
+  });
+
+  it('shows the monument of the stop in the in-page 3D/VR view, explaining why no headset mode is offered', async () => {
+    await page.getByTestId('tour-model').click();
+    const overlay = page.locator('[data-testid="tour-panorama"]');
+    await expect.poll(() => overlay.getAttribute('data-status'), { timeout: 60_000 }).toBe('shown');
+    // Headless Chromium has no XR device: a message says so instead of a dead "Enter VR" button.
+    await expect.poll(() => page.getByTestId('vr-fallback').isVisible()).toBe(true);
+    expect(await page.getByTestId('vr-enter').count()).toBe(0);
+    const canvas = overlay.locator('canvas');
+    const before = await canvas.screenshot();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 40, { steps: 6 });
+    await page.mouse.up();
+    // Dragging turns the view.
+    await expect.poll(async () => changedFraction(before, await canvas.screenshot()), { timeout: 10_000 }).toBeGreaterThan(0.01);
+    await overlay.getByRole('button', { name: /Close|Đóng/ }).click();
+    expect(await overlay.count()).toBe(0);
   });
 
   it('opens a published version link (&v=1) with a full page load', async () => {

@@ -35,6 +35,7 @@ export function fromServedTour(served: ServedTour, baseUrl?: string): PlayableTo
       title: s.title ?? {},
       narration: s.narration ?? {},
       camera: s.view,
+      monumentId: s.monumentId,
       location: monument ? { lonDeg: monument.lonDeg, latDeg: monument.latDeg } : undefined,
       panoramaUrl: url(s.panorama),
       modelUrl: url(model?.id),

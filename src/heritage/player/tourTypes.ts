@@ -33,6 +33,8 @@ export interface PlayableStop {
   location?: { lonDeg: number; latDeg: number };
   /** URL of a 360° equirectangular panorama shown instead of (or after) the camera view. */
   panoramaUrl?: string;
+  /** Id of the monument the stop is at (registry / `heritage-monuments` layer). */
+  monumentId?: string;
   /** URL of a glTF model of the monument (VR / AR). */
   modelUrl?: string;
   /** Recorded narration per language (URLs). */

@@ -13,6 +13,7 @@ import { SubtitleOverlay } from './SubtitleOverlay.tsx';
 import { tourStore, useTourStore } from './tourStore.ts';
 import { useNarration } from './useNarration.ts';
 import { useTourKeyboard } from './useTourKeyboard.ts';
+import { useStopModel } from './useStopModel.ts';
 
 /** The 360°/VR view brings three.js: loaded only when opened. */
 const PanoramaOverlay = lazy(() => import('./PanoramaOverlay.tsx'));
@@ -51,6 +52,7 @@ export function TourViewer({ ctx, t, onEdit, onClose, preview = false }: TourVie
 
   // A panorama-only stop opens its panorama.
   const stop = tour && index !== undefined ? tour.stops[index] : undefined;
+  const modelUrl = useStopModel(served, stop);
   useEffect(() => {
     if (stop?.panoramaUrl && !stop.camera) setImmersive({ kind: 'panorama', url: stop.panoramaUrl });
   }, [stop]);
@@ -90,7 +92,7 @@ export function TourViewer({ ctx, t, onEdit, onClose, preview = false }: TourVie
       </ol>
       <div className="tour-actions">
         {stop.panoramaUrl && <button type="button" onClick={() => setImmersive({ kind: 'panorama', url: stop.panoramaUrl! })}>{t('vr.open')}</button>}
-        {stop.modelUrl && <button type="button" onClick={() => setImmersive({ kind: 'model', url: stop.modelUrl! })}>{t('vr.model')}</button>}
+        {modelUrl && <button type="button" data-testid="tour-model" onClick={() => setImmersive({ kind: 'model', url: modelUrl })}>{t('vr.model')}</button>}
         {!preview && served?.version && <a className="button" href={`/api/tours/${encodeURIComponent(tour.id)}/bundle?v=${served.version}`} download data-testid="tour-bundle">{t('tour.download')}</a>}
         {onEdit && <button type="button" onClick={() => onEdit(tour.id)}>{t('tour.edit')}</button>}
       </div>

@@ -1,5 +1,5 @@
 import {
-  AmbientLight, BackSide, Color, DirectionalLight, Mesh, MeshBasicMaterial, PerspectiveCamera, Quaternion, Scene,
+  AmbientLight, BackSide, Box3, CircleGeometry, Color, Group, DirectionalLight, Mesh, MeshBasicMaterial, PerspectiveCamera, Quaternion, Scene,
   SphereGeometry, SRGBColorSpace, TextureLoader, WebGLRenderer, type Object3D,
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -62,9 +62,19 @@ export class ImmersiveViewer {
     } else {
       const gltf = await new GLTFLoader().loadAsync(content.url);
       object = gltf.scene;
-      // Place the model 40 m in front, its base 1.6 m below the eye.
-      object.position.set(0, -1.6, -40);
+      // Stand back far enough to see the whole monument: its base 1.6 m below the eye, centred ahead.
+      const box = new Box3().setFromObject(object);
+      const size = Math.max(box.max.x - box.min.x, box.max.y - box.min.y, box.max.z - box.min.z, 1);
+      object.position.set(-(box.min.x + box.max.x) / 2, -1.6 - box.min.y, -(box.min.z + box.max.z) / 2 - Math.max(20, size * 1.3));
+      this.look = { yawDeg: 0, pitchDeg: Math.min(20, (Math.atan2(size / 3, size * 1.3) * 180) / Math.PI) };
       this.camera.position.set(0, 0, 0);
+      // A ground disc under the model (the monument stands on something, not in a void).
+      const ground = new Mesh(new CircleGeometry(size * 4, 64), new MeshBasicMaterial({ color: '#4b5a45' }));
+      ground.rotation.x = -Math.PI / 2;
+      ground.position.set(0, -1.61, object.position.z);
+      const group = new Group();
+      group.add(ground, object);
+      object = group;
     }
     if (this.disposed) return;
     this.content = object;

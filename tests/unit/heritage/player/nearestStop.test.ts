@@ -43,3 +43,17 @@ describe('swipe', () => {
     expect(swipeDirection({ x: 100, y: 100 }, { x: 170, y: 300 })).toBeUndefined();
   });
 });
+
+describe('monument model of a stop', () => {
+  it('finds the GLB tile named after the monument, resolved against the tileset URL', async () => {
+    const { monumentModelUrl } = await import('../../../../src/heritage/player/monumentModelUrl.ts');
+    const tileset = { root: { children: [
+      { content: { uri: 'tiles/heritage-monument-models-chua-thien-mu.4c767a77e0.glb' } },
+      { children: [{ content: { uri: 'tiles/heritage-monument-models-ngo-mon.0a1b2c.glb' } }] },
+    ] } };
+    expect(monumentModelUrl(tileset, 'ngo-mon', '/tilesets/heritage-monument-models/tileset.json')).toBe('/tilesets/heritage-monument-models/tiles/heritage-monument-models-ngo-mon.0a1b2c.glb');
+    expect(monumentModelUrl(tileset, 'mon', '/tilesets/heritage-monument-models/tileset.json')).toBeUndefined();
+    expect(monumentModelUrl(tileset, 'ngo-mon', '/tilesets/other/tileset.json')).toBeUndefined();
+    expect(monumentModelUrl(tileset, 'chua-thien-mu', 'tilesets/heritage-monument-models/tileset.json')).toBe('/tilesets/heritage-monument-models/tiles/heritage-monument-models-chua-thien-mu.4c767a77e0.glb');
+  });
+});
