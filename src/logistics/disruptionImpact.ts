@@ -72,7 +72,7 @@ export function disruptionImpact(graph: LogisticsGraph, index: EdgeIndex, option
   const { profile, blocked } = options;
   const maxSnapM = options.maxSnapM ?? 2000;
   const routes = options.routes.map((r): RouteImpact => {
-    const base = { profile, metric: 'time' as const, from: r.fromPoint, to: r.toPoint, maxSnapM };
+    const base = { profile, metric: 'time' as const, from: r.fromPoint, to: r.toPoint, maxSnapM, snapIgnoringClosures: true };
     const before = routeBetween(graph, index, base);
     const after = routeBetween(graph, index, { ...base, blocked });
     const b = before.ok ? before.route : null;
@@ -90,9 +90,15 @@ export function disruptionImpact(graph: LogisticsGraph, index: EdgeIndex, option
   });
   const open = networkComponents(graph, { profile, metric: 'time' });
   const disrupted = blocked ? networkComponents(graph, { profile, metric: 'time', blocked }) : open;
+  // A facility keeps its connection point (snapped with nothing closed): if that segment is
+  // closed, or no longer in the main component, the facility is cut off.
   const componentOf = (p: LonLat, mask: Uint8Array | undefined, labels: Int32Array): number => {
-    const snap = index.nearest(p, maxSnapM, (e) => graph.edgeTimeS[profile][e] < Infinity && !(mask && mask[e] === 1));
-    return snap ? labels[graph.edgeFrom[snap.edge]] : -1;
+    const snap = index.nearest(p, maxSnapM, (e) => graph.edgeTimeS[profile][e] < Infinity);
+    if (!snap) return -1;
+    if (!mask || mask[snap.edge] !== 1) return labels[graph.edgeFrom[snap.edge]];
+    // At a junction every edge there is as near: an open one keeps the facility connected.
+    const open = index.nearest(p, snap.distanceM + 0.01, (e) => graph.edgeTimeS[profile][e] < Infinity && mask[e] !== 1);
+    return open ? labels[graph.edgeFrom[open.edge]] : -1;
   };
   const unreachableFacilities = options.facilities
     .filter((f) => componentOf(f.point, undefined, open.label) === open.largest && componentOf(f.point, blocked, disrupted.label) !== disrupted.largest)

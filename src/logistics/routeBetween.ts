@@ -47,6 +47,11 @@ export interface RouteOptions extends SearchCosts {
   to: LonLat;
   /** Farthest an end may be from a usable segment, in metres. Default: 2000. */
   maxSnapM?: number;
+  /**
+   * Snap the ends as if nothing were closed (a facility keeps its own access road); a closed end
+   * segment then means no route. Default: false (snap to the nearest open segment).
+   */
+  snapIgnoringClosures?: boolean;
 }
 
 interface Piece {
@@ -57,11 +62,19 @@ interface Piece {
 /** Finds the route; see the module comment. */
 export function routeBetween(graph: LogisticsGraph, index: EdgeIndex, options: RouteOptions): RouteOutcome {
   const maxSnapM = options.maxSnapM ?? 2000;
-  const usable = (edge: number) => edgeCost(graph, edge, options) < Infinity;
-  const from = index.nearest(options.from, maxSnapM, usable);
+  const open = (edge: number) => edgeCost(graph, edge, options) < Infinity;
+  const snap = (p: LonLat): Snap | null | 'closed' => {
+    if (!options.snapIgnoringClosures) return index.nearest(p, maxSnapM, open);
+    const any = index.nearest(p, maxSnapM, (edge) => graph.edgeTimeS[options.profile][edge] < Infinity);
+    if (!any || open(any.edge)) return any;
+    // At a junction every edge there is as near: an open one will do.
+    return index.nearest(p, any.distanceM + 0.01, open) ?? 'closed';
+  };
+  const from = snap(options.from);
   if (!from) return { ok: false, reason: 'off-network', end: 'from', maxSnapM };
-  const to = index.nearest(options.to, maxSnapM, usable);
+  const to = snap(options.to);
   if (!to) return { ok: false, reason: 'off-network', end: 'to', maxSnapM };
+  if (from === 'closed' || to === 'closed') return { ok: false, reason: 'no-route' };
   const oneway = (edge: number) => graph.segmentOf(edge).properties.oneway === true;
   const cFrom = edgeCost(graph, from.edge, options);
   const cTo = edgeCost(graph, to.edge, options);
