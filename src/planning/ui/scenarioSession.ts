@@ -26,8 +26,12 @@ export interface DraftState {
   /** Scenario being edited; undefined for a new one not yet saved. */
   id?: string;
   stack: CommandStack<ScenarioDocument>;
-  /** Browser-side compliance of `stack.present` (undefined while the first evaluation runs). */
+  /** Browser-side compliance (of the state numbered `evaluatedSeq`; undefined until the first evaluation). */
   compliance?: ScenarioComplianceView;
+  /** Number of the current state (increments on every edit, undo and redo). */
+  seq: number;
+  /** Number of the state `compliance` was computed for. */
+  evaluatedSeq?: number;
   /** Validation or server messages of the last save, each naming the field. */
   errors: string[];
   saving: boolean;
@@ -67,6 +71,7 @@ const listeners = new Set<() => void>();
 let selectSeq = 0;
 let evalSeq = 0;
 let focusSeq = 0;
+let draftSeq = 0;
 const contextCache = new Map<string, Promise<PlanningContext>>();
 
 function set(patch: Partial<ScenarioSessionState>): void {
@@ -106,7 +111,7 @@ export function shownCompliance(s: ScenarioSessionState): ScenarioComplianceView
  */
 export function shownKey(s: ScenarioSessionState): string | undefined {
   if (!s.baseline) return undefined;
-  if (s.draft) return s.draft.compliance ? `draft:${s.draft.id ?? 'new'}:${s.draft.stack.past.length}:${s.draft.stack.future.length}` : undefined;
+  if (s.draft) return s.draft.compliance && s.draft.evaluatedSeq === s.draft.seq ? `draft:${s.draft.id ?? 'new'}:${s.draft.seq}` : undefined;
   if (!s.scenarioId) return 'baseline';
   return s.saved && s.compliance && s.saved.id === s.scenarioId ? `${s.saved.id}@${s.saved.version}` : undefined;
 }
@@ -161,20 +166,21 @@ async function evaluateDraftNow(): Promise<void> {
   if (!draft) return;
   const seq = ++evalSeq;
   const doc = draft.stack.present;
+  const stateSeq = draft.seq;
   try {
     const context = await contextFor(doc);
     if (seq !== evalSeq || !state.draft) return;
     const compliance: ScenarioComplianceView = context
       ? evaluateDraft(context, doc)
       : { proposals: [], affected: [], demolished: doc.demolitions ?? [], unknownIds: [] };
-    set({ draft: { ...state.draft, compliance } });
+    set({ draft: { ...state.draft, compliance, evaluatedSeq: stateSeq } });
   } catch (error) {
-    if (seq === evalSeq && state.draft) set({ draft: { ...state.draft, compliance: { proposals: [], affected: [], demolished: [], unknownIds: [] }, errors: [`compliance: ${message(error)}`] } });
+    if (seq === evalSeq && state.draft) set({ draft: { ...state.draft, compliance: { proposals: [], affected: [], demolished: [], unknownIds: [] }, evaluatedSeq: stateSeq, errors: [`compliance: ${message(error)}`] } });
   }
 }
 
-function setDraft(draft: DraftState): void {
-  set({ draft });
+function setDraft(draft: Omit<DraftState, 'seq'>): void {
+  set({ draft: { ...draft, seq: ++draftSeq } });
   void evaluateDraftNow();
 }
 

@@ -94,7 +94,8 @@ export function ScenarioScene(ctx: ToolContext) {
       remove();
       document.documentElement.dataset.scenarioReady = key;
       performance.mark(`scenario-ready:${key}`);
-      if (key === target || key.startsWith(`${target}@`)) release.current?.();
+      // The scenario the URL names is drawn — or the planner is looking at a draft (a new scenario has no id yet).
+      if (key === target || key.startsWith(`${target}@`) || key.startsWith('draft:')) release.current?.();
     });
     scene.requestRender();
     return () => { if (!removed) { removed = true; remove(); } };
