@@ -54,11 +54,11 @@ export async function seedMonumentRegistry(db: Database, toursDir: string, onPro
   const hash = createHash('sha256').update(text).digest('hex');
   const current = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM heritage_monuments WHERE seed_hash = $1', [hash]);
   if (Number(current[0]!.n) === checked.registry.monuments.length) return [];
-  const warnings: string[] = [];
+  const missing: string[] = [];
   await db.transaction(async (tx) => {
     for (const entry of checked.registry.monuments) {
       const exists = await tx.query('SELECT 1 FROM features WHERE collection_id = $1 AND id = $2', [entry.collection, entry.id]);
-      if (exists.length === 0) warnings.push(`${file}: monument "${entry.id}" has no feature in collection "${entry.collection}"; it is kept but has no position`);
+      if (exists.length === 0) missing.push(entry.id);
       await tx.query(
         `INSERT INTO heritage_monuments (id, collection_id, document, seed_hash) VALUES ($1, $2, $3::jsonb, $4)
          ON CONFLICT (id) DO UPDATE SET collection_id = EXCLUDED.collection_id, document = EXCLUDED.document, seed_hash = EXCLUDED.seed_hash, updated_at = now()`,
@@ -67,7 +67,9 @@ export async function seedMonumentRegistry(db: Database, toursDir: string, onPro
     }
   });
   onProgress(`seeded the monument registry (${checked.registry.monuments.length} monuments)`);
-  return warnings;
+  if (missing.length === 0) return [];
+  const names = `${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}`;
+  return [`${file}: ${missing.length} monument(s) have no point in the catalog (${names}); they are kept without a position — is the heritage-monuments layer missing?`];
 }
 
 interface Row { id: string; collection_id: string; properties: unknown; lon: number | string; lat: number | string; document: unknown }

@@ -56,7 +56,8 @@ export async function seedTours(db: Database, dir: string, onProgress: (line: st
     const published = await publishChecked(db, id, TOUR_SEED_USER, { note: `seeded from ${name}` });
     if (published.kind === 'invalid') {
       // E.g. a catalog without the heritage-monuments layer: the tour stays an unpublished draft and is tried again on the next start.
-      warnings.push(`${file}: tour "${id}" was loaded as a draft but not published: ${published.detail}`);
+      const first = published.missing.length > 0 ? published.detail : `Not published: ${published.errors.slice(0, 2).join('; ')}${published.errors.length > 2 ? ` (and ${published.errors.length - 2} more)` : ''}`;
+      warnings.push(`${file}: tour "${id}" was loaded as a draft but not published: ${first}`);
       continue;
     }
     await setTourSeedHash(db, id, hash);
