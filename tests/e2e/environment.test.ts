@@ -4,7 +4,9 @@
  * page `#/environment?render=low` must reach data-ready with every station's VN_AQI in the DOM
  * (value and category colour as `aqi.ts` computes them by hand from the seeded hours), then a new
  * PM2.5 observation published with a plain MQTT client must change that station's AQI in the page
- * without a reload (pushed over /api/live). Replay: `time=` six hours back shows the AQI of then.
+ * without a reload (pushed over /api/live); the threshold alert it triggers is pushed into the
+ * alerts list and the signed-in officer acknowledges it there. Replay: `time=` six hours back
+ * shows the AQI of then.
  * The surface is really drawn: switching it off changes the map's pixels.
  */
 import mqtt from 'mqtt';
@@ -97,8 +99,13 @@ beforeAll(async () => {
     ]);
     expect(answer.body.filter((line) => line.startsWith('error')), 'all seeded rows stored').toEqual([]);
   }
+  // Only the observation published below crosses this limit (seeded PM2.5 stays under 160 µg/m³).
+  await call('POST', '/api/alerts/rules', { name: 'PM2.5 above 300 µg/m³ (e2e)', kind: 'threshold', quantity: 'pm25', limit: 300 });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  // Signed in as admin from the first load, as the header's sign-in form would leave it (src/app/session).
+  const user = (await call('GET', '/api/auth/me')).body;
+  await page.addInitScript((session) => localStorage.setItem('hue-twin.session', session), JSON.stringify({ token, user }));
 }, 300_000);
 
 afterAll(async () => {
@@ -147,6 +154,15 @@ describe('environment workspace', () => {
         { timeout: 30_000, polling: 100 },
       );
       expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBe('true'); // same page, no reload
+
+      // The threshold alert arrives by push; the officer acknowledges it in the panel.
+      const alertItem = page.locator('[data-testid=env-alert]', { hasText: s.name });
+      await alertItem.waitFor({ timeout: 30_000 });
+      const alertId = Number(await alertItem.getAttribute('data-alert-id'));
+      await alertItem.getByRole('button', { name: /xác nhận|acknowledge/i }).click();
+      await alertItem.waitFor({ state: 'detached', timeout: 30_000 });
+      const acknowledged = (await call<{ alerts: { id: number; acknowledgedBy: string | null }[] }>('GET', '/api/alerts?state=acknowledged')).body.alerts;
+      expect(acknowledged.find((a) => a.id === alertId)?.acknowledgedBy).toBe('admin');
     } finally {
       await client.endAsync();
     }
