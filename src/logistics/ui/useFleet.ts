@@ -64,8 +64,10 @@ export function useFleet(view: Pick<LogisticsView, 'showFleet' | 'vehicles' | 'r
   const animate = view.showFleet && (synthetic.length > 0 || waste.length > 0);
   useEffect(() => {
     if (!animate) return;
+    // The fleet stands still until the view is ready: a map repainting every frame never goes
+    // `idle`, and readiness waits for an idle map (the first frame drawn is the fleet at that time).
     let frame = requestAnimationFrame(function tick() {
-      setNow(Date.now());
+      if (document.documentElement.dataset.ready === 'true') setNow(Date.now());
       frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);

@@ -3,8 +3,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { setMapStatus } from './mapStatusStore.ts';
 
 /**
- * With `on` (URL `fps=1`, for the `fleet` benchmark): the map repaints continuously and the frames
- * it draws each second are counted (MapLibre `render` events) into the map status.
+ * With `on` (URL `fps=1`, for the `fleet` benchmark): once the view is ready the map repaints
+ * continuously and the frames it draws each second are counted (MapLibre `render` events) into the
+ * map status.
  */
 export function useFrameRate(map: MapLibreMap, on: boolean): void {
   useEffect(() => {
@@ -12,9 +13,11 @@ export function useFrameRate(map: MapLibreMap, on: boolean): void {
     let frames = 0;
     const onRender = () => frames++;
     map.on('render', onRender);
-    map.repaint = true;
+    // Continuous repainting starts once the view is ready (a map that never goes idle never gets ready).
     const timer = window.setInterval(() => {
-      setMapStatus({ fps: frames });
+      const ready = document.documentElement.dataset.ready === 'true';
+      if (ready && !map.repaint) map.repaint = true;
+      setMapStatus({ fps: ready ? frames : undefined });
       frames = 0;
     }, 1000);
     return () => {
