@@ -10,6 +10,7 @@ import { runCleanups } from './cleanup.ts';
 import { dataReadyBench } from './dataReadyBench.ts';
 import { emit, progress } from './emit.ts';
 import { featuresBench } from './featuresBench.ts';
+import { fleetBench } from './fleetBench.ts';
 import { importBench } from './importBench.ts';
 import { ingestBench } from './ingestBench.ts';
 import { logisticsBench } from './logisticsBench.ts';
@@ -30,6 +31,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   ingest: () => ingestBench(),
   surface: () => surfaceBench(),
   logistics: () => logisticsBench(),
+  fleet: () => fleetBench(),
   analysis: () => analysisBench(),
   'tour-bundle': () => tourBundleBench(),
   planning: () => planningBench(),
