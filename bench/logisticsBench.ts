@@ -1,5 +1,6 @@
 /**
- * `logistics`: the logistics router on the real server (PGlite, logistics layers only): route
+ * `logistics`: the logistics router on the real server (PGlite, and PostgreSQL when
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — that database is emptied; logistics layers only): route
  * latency over HTTP for 1,000 random facility pairs (p50/p95, truck, fastest), the same routes
  * computed in-process (no HTTP, no revision check), isochrones 15/30/60 min, a flood disruption
  * over all flow pairs, the graph build; plus A* on a synthetic 300 × 300 grid (≈ 90k nodes) to
@@ -15,6 +16,7 @@ import { createRandom } from '../src/sample/random.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { createServer } from '../src/server/createServer.ts';
 import { loadLogisticsNetwork, logisticsRevision } from '../src/server/logistics/loadLogisticsNetwork.ts';
+import { resetPostgres } from '../tests/api/testServer.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
 
@@ -62,16 +64,24 @@ function syntheticGrid(): NetworkSegment[] {
   return out;
 }
 
-/** Runs the logistics bench. */
+/** Runs the logistics bench on PGlite, then PostgreSQL when a database URL is set, then the grid. */
 export async function logisticsBench(): Promise<void> {
+  await benchServer('pglite');
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (databaseUrl) await benchServer('postgres', databaseUrl);
+  gridBench();
+}
+
+async function benchServer(database: 'pglite' | 'postgres', databaseUrl?: string): Promise<void> {
+  if (databaseUrl) await resetPostgres(databaseUrl);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hue-bench-logistics-'));
   const layersDir = path.join(dir, 'layers');
   await mkdir(layersDir);
   for (const id of ['logistics-network', 'logistics-facilities', 'logistics-flows', 'logistics-flood-zones', 'heritage-monuments']) {
     for (const ext of ['.json', '.geojson']) await symlink(path.resolve('layers', id + ext), path.join(layersDir, id + ext));
   }
-  progress('logistics: starting the server (PGlite)');
-  const server = await createServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', MQTT_PORT: '0', DATA_DIR: path.join(dir, 'data'), LAYERS_DIR: layersDir, SIMULATOR: 'off' }));
+  progress(`logistics: starting the server (${database})`);
+  const server = await createServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', MQTT_PORT: '0', DATA_DIR: path.join(dir, 'data'), LAYERS_DIR: layersDir, SIMULATOR: 'off', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }));
   const stop = onCleanup(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
@@ -84,7 +94,7 @@ export async function logisticsBench(): Promise<void> {
       network = await loadLogisticsNetwork(server.db, revision);
       builds.push(network.buildMs);
     }
-    emit({ bench: 'logistics', metric: 'graph_build_from_db', value: round(percentile(builds, 50), 1), unit: 'ms', nodes: network.graph.nodeCount, edges: network.graph.edgeCount, database: 'pglite' });
+    emit({ bench: 'logistics', metric: 'graph_build_from_db', value: round(percentile(builds, 50), 1), unit: 'ms', nodes: network.graph.nodeCount, edges: network.graph.edgeCount, database });
 
     const ids = [...network.facilities.keys()];
     const random = createRandom(1957);
@@ -94,7 +104,7 @@ export async function logisticsBench(): Promise<void> {
     const http: number[] = [];
     let failures = 0;
     for (const [a, b] of pairs) if ((await timeGet(`${base}/route?from=facility:${a}&to=facility:${b}&profile=truck`, http)) !== 200) failures++;
-    emitPair('route_http', http, { database: 'pglite', profile: 'truck', pairs: PAIRS, not_200: failures, note: 'HTTP round trip incl. the revision check query' });
+    emitPair('route_http', http, { database, profile: 'truck', pairs: PAIRS, not_200: failures, note: 'HTTP round trip incl. the revision check query' });
 
     const compute: number[] = [];
     for (const [a, b] of pairs) {
@@ -106,7 +116,7 @@ export async function logisticsBench(): Promise<void> {
 
     const iso: number[] = [];
     for (let i = 0; i < ISOCHRONES; i++) await timeGet(`${base}/isochrone?from=facility:${ids[i % ids.length]}&minutes=15,30,60&profile=truck`, iso);
-    emitPair('isochrone_http', iso, { database: 'pglite', minutes: '15,30,60' });
+    emitPair('isochrone_http', iso, { database, minutes: '15,30,60' });
 
     const disruption: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -115,23 +125,27 @@ export async function logisticsBench(): Promise<void> {
       await response.arrayBuffer();
       disruption.push(performance.now() - t0);
     }
-    emit({ bench: 'logistics', metric: 'disruption_flood_http_p50', value: round(percentile(disruption, 50), 1), unit: 'ms', runs: disruption.length, load_avg_1m: load(), routes: network.flows.length ? new Set(network.flows.map((f) => `${f.from}|${f.to}`)).size : 0, database: 'pglite', note: 'flood 2.5 m: every flow pair routed before/after, reachability, heritage and sensor queries' });
-
-    progress(`logistics: synthetic ${GRID} × ${GRID} grid`);
-    const t0 = performance.now();
-    const grid = LogisticsGraph.build(syntheticGrid());
-    const index = new EdgeIndex(grid);
-    emit({ bench: 'logistics', metric: 'grid_graph_build', value: round(performance.now() - t0, 0), unit: 'ms', nodes: grid.nodeCount, edges: grid.edgeCount });
-    const span = (GRID - 1) * 0.0009;
-    const gridTimes: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const p = (): [number, number] => [107.3 + random.next() * span, 16.2 + random.next() * span];
-      const t = performance.now();
-      routeBetween(grid, index, { profile: 'car', metric: 'time', from: p(), to: p() });
-      gridTimes.push(performance.now() - t);
-    }
-    emitPair('route_compute_grid', gridTimes, { nodes: grid.nodeCount, edges: grid.edgeCount, note: 'synthetic lattice, random point pairs, A* fastest by car' });
+    emit({ bench: 'logistics', metric: 'disruption_flood_http_p50', value: round(percentile(disruption, 50), 1), unit: 'ms', runs: disruption.length, load_avg_1m: load(), routes: network.flows.length ? new Set(network.flows.map((f) => `${f.from}|${f.to}`)).size : 0, database, note: 'flood 2.5 m: every flow pair routed before/after, reachability, heritage and sensor queries' });
   } finally {
     await stop();
   }
+}
+
+/** A* on the synthetic grid (no server). */
+function gridBench(): void {
+  const random = createRandom(7);
+  progress(`logistics: synthetic ${GRID} × ${GRID} grid`);
+  const t0 = performance.now();
+  const grid = LogisticsGraph.build(syntheticGrid());
+  const index = new EdgeIndex(grid);
+  emit({ bench: 'logistics', metric: 'grid_graph_build', value: round(performance.now() - t0, 0), unit: 'ms', nodes: grid.nodeCount, edges: grid.edgeCount });
+  const span = (GRID - 1) * 0.0009;
+  const gridTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const p = (): [number, number] => [107.3 + random.next() * span, 16.2 + random.next() * span];
+    const t = performance.now();
+    routeBetween(grid, index, { profile: 'car', metric: 'time', from: p(), to: p() });
+    gridTimes.push(performance.now() - t);
+  }
+  emitPair('route_compute_grid', gridTimes, { nodes: grid.nodeCount, edges: grid.edgeCount, note: 'synthetic lattice, random point pairs, A* fastest by car' });
 }

@@ -14,6 +14,7 @@ import type { ProfileName } from '../../logistics/travelProfiles.ts';
 import { HttpError } from '../api/HttpError.ts';
 import type { Database } from '../db/Database.ts';
 import { floodImpact } from './floodImpact.ts';
+import type { LogisticsNetwork } from './loadLogisticsNetwork.ts';
 import { LogisticsNetworkCache } from './LogisticsNetworkCache.ts';
 import { parseFloodLevel, parseMetric, parseMinutes, parseProfile, parseRoutePoint, parseSegmentIds, type RoutePoint } from './parseLogisticsParams.ts';
 
@@ -51,7 +52,7 @@ export function logisticsRoutes(app: FastifyInstance, options: LogisticsRoutesOp
     await cache.get();
   });
 
-  const readDisruption = (query: Query, network: Awaited<ReturnType<LogisticsNetworkCache['get']>>) => {
+  const readDisruption = (query: Query, network: LogisticsNetwork) => {
     const closed = parseSegmentIds(query.closed, 'closed', network);
     const flood = parseFloodLevel(query.flood, 'flood');
     return { closed, flood, closures: closuresFor(network.graph, network.edgeFloodElevation, { closedSegments: closed, floodLevelM: flood }) };
@@ -167,7 +168,7 @@ export function logisticsRoutes(app: FastifyInstance, options: LogisticsRoutesOp
 }
 
 /** The routes to assess: from the body (1–200 `{from, to}`), else the facility pairs of the flows. */
-function readRoutes(raw: unknown, network: Awaited<ReturnType<LogisticsNetworkCache['get']>>): RouteToAssess[] {
+function readRoutes(raw: unknown, network: LogisticsNetwork): RouteToAssess[] {
   if (raw === undefined) {
     const pairs = new Map<string, RouteToAssess>();
     for (const flow of network.flows) {
