@@ -2,6 +2,10 @@
  * Batches observations from many publishers into few transactions: everything submitted while a
  * batch commits goes into the next one. `submit` resolves only after the row is committed (the
  * MQTT PUBACK waits for it), with the new id, or null for a duplicate.
+ * A batch is ONE statement (`insertObservations`), which PostgreSQL commits atomically on its own:
+ * sent without BEGIN/COMMIT it costs one round trip instead of three (and a pooled connection is
+ * held for one statement only), which on a busy machine cuts publish → push latency and lets
+ * more batches overlap.
  */
 import type { Database } from '../db/Database.ts';
 import { insertObservations } from '../sta/insertObservations.ts';
@@ -46,8 +50,8 @@ export class ObservationWriter {
     while (this.running < this.concurrency && this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_BATCH);
       this.running++;
-      this.db
-        .transaction((tx) => insertObservations(tx, batch.map((p) => p.row)))
+      // one statement = one implicit transaction: all rows of the batch commit, or none do
+      insertObservations(this.db, batch.map((p) => p.row))
         .then(
           (ids) => batch.forEach((p, i) => p.resolve(ids[i])),
           (error: unknown) => batch.forEach((p) => p.reject(error)),

@@ -7,7 +7,8 @@
  * hundred/s). Instead each message goes to the group-commit writer and `handleMessage` returns at
  * once; the PUBACK mqtt.js then sends is held back (an interception of its `_sendPacket`, mqtt
  * 5.16.0 pinned) until the observation is committed, and PUBACKs leave in the order the PUBLISHes
- * arrived (MQTT §4.6). A failed commit closes the connection with nothing acknowledged after it.
+ * arrived (MQTT §4.6). A failed commit (database unreachable) closes the connection with nothing
+ * acknowledged after it and reconnects after {@link RETRY_MS}; the broker then redelivers.
  * Limits: device authentication is the broker's job (its ACLs); stored observations are
  * re-published on `v1.1/Datastreams(id)/Observations/stored` (subscribers of the raw topic get
  * the device's payload from the broker itself).
@@ -15,6 +16,9 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import type { IPublishPacket } from 'mqtt';
 import { OBSERVATION_TOPIC, observationTopic, type ObservationIngest } from './ObservationIngest.ts';
+
+/** Wait before reconnecting after a failed commit. Default: 2 s. */
+export const RETRY_MS = 2000;
 
 /** A connected adapter. */
 export interface ExternalBrokerAdapter {
@@ -46,6 +50,10 @@ export async function startExternalBrokerAdapter(options: { url: string; ingest:
   const held = new Map<number, Slot>();
   const order: Slot[] = [];
   let failed = false;
+  let closing = false;
+  client.on('connect', () => {
+    failed = false;
+  });
   const flush = () => {
     while (order.length > 0 && order[0].settled && order[0].puback) {
       const slot = order.shift()!;
@@ -54,7 +62,9 @@ export async function startExternalBrokerAdapter(options: { url: string; ingest:
         failed = true;
         order.length = 0;
         held.clear();
-        client.end(true);
+        client.end(true, {}, () => {
+          if (!closing) setTimeout(() => !closing && client.reconnect(), RETRY_MS).unref();
+        });
         return;
       }
       send(slot.puback!);
@@ -93,6 +103,9 @@ export async function startExternalBrokerAdapter(options: { url: string; ingest:
   await client.subscribeAsync('v1.1/+/Observations', { qos: 1, nl: true });
   return {
     publish: (id, entity) => void client.publish(observationTopic(id), JSON.stringify(entity), { qos: 1 }),
-    close: () => client.endAsync(),
+    close: () => {
+      closing = true;
+      return client.endAsync();
+    },
   };
 }
