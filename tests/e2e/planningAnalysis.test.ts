@@ -31,7 +31,8 @@ let requests: RequestLog;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServerProcess({ timeoutMs: SERVER_START_MS });
+  // E2E_APP_DIR: serve a snapshot of the built app (other jobs may rebuild dist/ mid-run).
+  server = await startServerProcess({ timeoutMs: SERVER_START_MS, env: process.env.E2E_APP_DIR ? { APP_DIR: process.env.E2E_APP_DIR } : {} });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   requests = recordRequests(context);
