@@ -1,16 +1,17 @@
 /**
  * The shape of a tour as the players (the app's viewer and the offline player) use it: a list of
  * stops, each with a camera view or a panorama, texts per language, optional audio, the layers
- * shown and a duration. Built from the API's tour document by `fromTourDocument`.
+ * shown and a duration. Built from the served tour by `fromServedTour`.
  */
+import { isTourLanguage, TOUR_LANGUAGES, type LocalizedText as Localized, type TourLanguage } from '../languages.ts';
 
-/** Narration languages a tour may carry, in the order the language switch lists them. */
-export const TOUR_LANGS = ['vi', 'en', 'fr', 'ja', 'ko', 'zh'] as const;
+/** Narration languages a tour may carry, in the order the language switch lists them (the registry's list). */
+export const TOUR_LANGS = TOUR_LANGUAGES;
 /** A narration language code. */
-export type TourLang = (typeof TOUR_LANGS)[number];
+export type TourLang = TourLanguage;
 
 /** Texts per language; any language may be missing. */
-export type LocalizedText = Partial<Record<TourLang, string>>;
+export type LocalizedText = Localized;
 
 /** A camera view: position in degrees and metres (above the ellipsoid), heading and pitch in degrees. */
 export interface StopCamera {
@@ -57,6 +58,4 @@ export interface PlayableTour {
 }
 
 /** Whether `value` is one of {@link TOUR_LANGS}. */
-export function isTourLang(value: unknown): value is TourLang {
-  return typeof value === 'string' && (TOUR_LANGS as readonly string[]).includes(value);
-}
+export const isTourLang = isTourLanguage;
