@@ -4,7 +4,7 @@
  * observations costs at most one extra computation.
  */
 import type { SurfaceGrid } from './SurfaceGrid.ts';
-import type { SurfaceRequest, SurfaceResponse } from './surfaceMessages.ts';
+import type { SurfaceMethod, SurfaceRequest, SurfaceResponse } from './surfaceMessages.ts';
 
 /** Input of one surface: grid and sensor values (degrees, any unit). */
 export interface SurfaceInput {
@@ -14,6 +14,8 @@ export interface SurfaceInput {
   value: Float64Array;
   /** IDW power; default 2. */
   power?: number;
+  /** Default `idw`. */
+  method?: SurfaceMethod;
 }
 
 /** Runs IDW surfaces in a dedicated module worker; `onResult` gets every finished surface. */

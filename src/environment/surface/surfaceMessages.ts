@@ -1,5 +1,9 @@
 /** Messages between the main thread and the surface worker ({@link ./surfaceWorker.ts}). */
+import type { Variogram } from './kriging.ts';
 import type { SurfaceGrid } from './SurfaceGrid.ts';
+
+/** Interpolation method: inverse-distance weighting or ordinary kriging (with its uncertainty). */
+export type SurfaceMethod = 'idw' | 'kriging';
 
 /** Asks the worker to interpolate one surface. */
 export interface SurfaceRequest {
@@ -11,6 +15,8 @@ export interface SurfaceRequest {
   readonly value: Float64Array;
   /** IDW power; default 2. */
   readonly power?: number;
+  /** Default `idw`. */
+  readonly method?: SurfaceMethod;
 }
 
 /** The worker's answer: the field (transferred) and how long the interpolation took. */
@@ -22,4 +28,9 @@ export interface SurfaceResponse {
   readonly max: number;
   /** Interpolation time inside the worker, milliseconds. */
   readonly computeMs: number;
+  readonly method: SurfaceMethod;
+  /** Kriging only: standard deviation per cell (value units). */
+  readonly stddev?: Float32Array;
+  /** Kriging only: the fitted variogram. */
+  readonly variogram?: Variogram;
 }

@@ -3,6 +3,7 @@
  * answers a {@link SurfaceResponse} with the field's buffer transferred (no copy).
  */
 import { fieldRange, idwGrid } from './idw.ts';
+import { krigingGrid } from './kriging.ts';
 import type { SurfaceRequest, SurfaceResponse } from './surfaceMessages.ts';
 
 const scope = self as unknown as {
@@ -13,8 +14,15 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const request = event.data;
   const started = performance.now();
+  if (request.method === 'kriging') {
+    const { estimate, stddev, variogram } = krigingGrid(request.grid, request);
+    const computeMs = performance.now() - started;
+    const { min, max } = fieldRange(estimate);
+    scope.postMessage({ id: request.id, grid: request.grid, field: estimate, stddev, variogram, min, max, computeMs, method: 'kriging' }, [estimate.buffer, stddev.buffer]);
+    return;
+  }
   const field = idwGrid(request.grid, request, { power: request.power ?? 2 });
   const computeMs = performance.now() - started;
   const { min, max } = fieldRange(field);
-  scope.postMessage({ id: request.id, grid: request.grid, field, min, max, computeMs }, [field.buffer]);
+  scope.postMessage({ id: request.id, grid: request.grid, field, min, max, computeMs, method: 'idw' }, [field.buffer]);
 };

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ToolContext } from '../../app/tools/WorkspaceTools.ts';
+import type { SurfaceInfo } from './data/EnvironmentStore.ts';
 import { useEnvironment } from './data/useEnvironment.ts';
 import { environmentParams } from './environmentParams.ts';
 import { PlumeOverlay } from './scene/PlumeOverlay.tsx';
@@ -42,7 +43,7 @@ export function EnvironmentScene(ctx: ToolContext) {
   const { setParams } = ctx;
   const onSelect = useCallback((id: number) => setParams({ station: String(id) }), [setParams]);
   const onStationsDrawn = useCallback(() => setStationsDrawn(true), []);
-  const onSurfaceDrawn = useCallback((info: { stations: number; computeMs: number }) => {
+  const onSurfaceDrawn = useCallback((info: SurfaceInfo) => {
     store.surfaceDrawn(info);
     setSurfaceDrawn(true);
   }, [store]);
@@ -65,7 +66,7 @@ export function EnvironmentScene(ctx: ToolContext) {
     <>
       <StationMarkers readings={shownReadings} lang={ctx.lang} noDataText={t('stations.noData')} selected={params.station} onSelect={onSelect} onDrawn={onStationsDrawn} />
       {params.surface && snapshot.status === 'ready' && (
-        <SurfaceOverlay stations={snapshot.stations} readings={shownReadings} quantity={params.surface} opacity={params.opacity} onDrawn={onSurfaceDrawn} />
+        <SurfaceOverlay stations={snapshot.stations} readings={shownReadings} quantity={params.surface} method={params.method} opacity={params.opacity} onDrawn={onSurfaceDrawn} />
       )}
       {params.plume && <PlumeOverlay state={plume} />}
     </>

@@ -1,8 +1,10 @@
 /**
  * The environment workspace's URL parameters (beside the shell's): `time` (replay time, ISO; absent =
  * live), `surface` (aqi | pm25 | … | off; default aqi), `opacity` (surface opacity in %, default 60),
- * `plume` (`off` hides the plumes; default on), `station` (Thing id of the open station card).
+ * `plume` (`off` hides the plumes; default on), `station` (Thing id of the open station card), `method` (`idw` default, or `kriging`: with an
+ * uncertainty veil).
  */
+import type { SurfaceMethod } from '../surface/surfaceMessages.ts';
 import { isSurfaceQuantity, type SurfaceQuantity } from '../surface/SurfaceQuantity.ts';
 
 /** Parsed environment parameters. */
@@ -14,6 +16,8 @@ export interface EnvironmentParams {
   plume: boolean;
   /** Thing id of the open station card. */
   station: number | undefined;
+  /** Interpolation method of the surface. */
+  method: SurfaceMethod;
 }
 
 /** Default surface opacity, percent. */
@@ -25,5 +29,8 @@ export function environmentParams(params: Record<string, string>): EnvironmentPa
   const pct = Number(params.opacity);
   const opacity = (Number.isFinite(pct) && params.opacity !== undefined && params.opacity !== '' ? Math.min(100, Math.max(0, pct)) : DEFAULT_OPACITY_PERCENT) / 100;
   const station = Number(params.station);
-  return { surface, opacity, plume: params.plume !== 'off', station: Number.isInteger(station) && station > 0 ? station : undefined };
+  return {
+    surface, opacity, plume: params.plume !== 'off', station: Number.isInteger(station) && station > 0 ? station : undefined,
+    method: params.method === 'kriging' ? 'kriging' : 'idw',
+  };
 }

@@ -7,6 +7,8 @@
 import { subscribeLive, type LiveStatus } from '../../../app/live/subscribeLive.ts';
 import type { LiveMessageEvent } from '../../../app/live/liveCursor.ts';
 import { HOUR_MS } from '../../replay/ObservationSeries.ts';
+import type { Variogram } from '../../surface/kriging.ts';
+import type { SurfaceMethod } from '../../surface/surfaceMessages.ts';
 import { addLoadedWindow, historyFor, missingWindows, REPLAY_SPAN_MS, type TimeWindow } from '../../replay/replayWindow.ts';
 import type { Station } from '../stations/Station.ts';
 import { StationHistory } from '../stations/StationHistory.ts';
@@ -21,6 +23,17 @@ const INITIAL_HISTORY_MS = 13 * HOUR_MS;
 const NOTIFY_MS = 200;
 /** Live "now" advances at least this often without new data, milliseconds. */
 const CLOCK_MS = 30_000;
+
+/** What the panel says about the surface drawn last. */
+export interface SurfaceInfo {
+  readonly stations: number;
+  /** Worker time, milliseconds. */
+  readonly computeMs: number;
+  readonly method: SurfaceMethod;
+  readonly variogram?: Variogram;
+  /** Largest kriging standard deviation on the grid (value units). */
+  readonly maxStddev?: number;
+}
 
 /** What components read (immutable; a new object on every change). */
 export interface EnvironmentSnapshot {
@@ -39,8 +52,8 @@ export interface EnvironmentSnapshot {
   readonly liveStatus: LiveStatus;
   /** Epoch ms of the last pushed observation. */
   readonly lastPushAt?: number;
-  /** The surface drawn last: stations used and the worker's interpolation time (ms). */
-  readonly surface?: { readonly stations: number; readonly computeMs: number };
+  /** The surface drawn last: stations used, the worker's interpolation time (ms), method and (kriging) variogram and largest σ. */
+  readonly surface?: SurfaceInfo;
 }
 
 /** Shared environment data; see {@link acquireEnvironmentStore}. */
@@ -100,7 +113,7 @@ export class EnvironmentStore {
   }
 
   /** Records the surface the 3D view drew last (shown in the panel). */
-  surfaceDrawn(surface: { stations: number; computeMs: number }): void {
+  surfaceDrawn(surface: SurfaceInfo): void {
     this.set({ surface });
   }
 

@@ -29,6 +29,10 @@ export function SurfaceControls({ ctx, env }: { ctx: ToolContext; env: Environme
       </div>
       {params.surface && (
         <>
+          <select aria-label={t('surface.methodLabel')} data-testid="env-method" value={params.method} onChange={(e) => ctx.setParams({ method: e.currentTarget.value === 'idw' ? undefined : e.currentTarget.value })}>
+            <option value="idw">{t('surface.idw')}</option>
+            <option value="kriging">{t('surface.kriging')}</option>
+          </select>
           <ul className="env-legend">
             {legendOf(params.surface).map((e) => (
               <li key={e.category.level}>
@@ -38,9 +42,16 @@ export function SurfaceControls({ ctx, env }: { ctx: ToolContext; env: Environme
               </li>
             ))}
           </ul>
-          {info && (info.stations > 0
-            ? <p className="env-note">{t('surface.method', { count: info.stations, ms: info.computeMs.toFixed(1) })}</p>
-            : <p className="env-note">{t('surface.tooFew')}</p>)}
+          {info && info.stations === 0 && <p className="env-note">{t('surface.tooFew')}</p>}
+          {info && info.stations > 0 && info.method === 'idw' && <p className="env-note">{t('surface.method', { count: info.stations, ms: info.computeMs.toFixed(1) })}</p>}
+          {info && info.stations > 0 && info.method === 'kriging' && info.variogram && (
+            <p className="env-note" data-testid="env-kriging-note">
+              {t('surface.krigingNote', {
+                count: info.stations, nugget: info.variogram.nugget.toFixed(1), sill: info.variogram.sill.toFixed(1),
+                range: (info.variogram.rangeM / 1000).toFixed(1), ms: info.computeMs.toFixed(0), max: `${(info.maxStddev ?? 0).toFixed(1)}${unit}`,
+              })}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -5,10 +5,12 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useCesium } from 'resium';
+import { fieldRange } from '../../surface/idw.ts';
 import { paintField, type Rgba } from '../../surface/paintField.ts';
 import { boundsAround, gridOver } from '../../surface/SurfaceGrid.ts';
 import { categoryOfValue, type SurfaceQuantity } from '../../surface/SurfaceQuantity.ts';
-import type { SurfaceResponse } from '../../surface/surfaceMessages.ts';
+import type { SurfaceMethod, SurfaceResponse } from '../../surface/surfaceMessages.ts';
+import type { SurfaceInfo } from '../data/EnvironmentStore.ts';
 import { SurfaceWorkerClient } from '../../surface/SurfaceWorkerClient.ts';
 import type { Station } from '../stations/Station.ts';
 import type { StationReading } from '../stations/stationReading.ts';
@@ -18,8 +20,19 @@ import { ImageryLayerSwap } from './ImageryLayerSwap.ts';
 
 /** Cells of the surface grid (the benchmark size). */
 export const SURFACE_CELLS = 150_000;
+/**
+ * Cells of a kriged surface: a quarter of the IDW grid (cell side × 2). Kriging costs O(n²) per
+ * cell (the variance); the estimate is smooth, and the globe draws the image with bilinear filtering.
+ */
+export const KRIGING_CELLS = 37_500;
 /** Minimum time between two surface computations, milliseconds (live data arrives every few seconds). */
 const THROTTLE_MS = 3000;
+
+/** Grey veil over uncertain areas: transparent where σ is small, up to 70 % opaque at the largest σ. */
+function uncertaintyVeil(relative: number): Rgba | undefined {
+  if (!(relative > 0.05)) return undefined;
+  return [40, 44, 52, Math.round(180 * Math.min(1, relative))];
+}
 
 /** Whether two sample sets hold the same stations and values. */
 function sameSamples(a: SurfaceSamples | undefined, b: SurfaceSamples): boolean {
@@ -35,20 +48,22 @@ export interface SurfaceOverlayProps {
   stations: readonly Station[];
   readings: readonly StationReading[];
   quantity: SurfaceQuantity;
+  method: SurfaceMethod;
   /** 0–1. */
   opacity: number;
   /** Called after each surface was added to the globe, with the station count and worker time. */
-  onDrawn: (info: { stations: number; computeMs: number }) => void;
+  onDrawn: (info: SurfaceInfo) => void;
 }
 
 /** Draws the surface; nothing in the DOM. */
-export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn }: SurfaceOverlayProps) {
+export function SurfaceOverlay({ stations, readings, quantity, method, opacity, onDrawn }: SurfaceOverlayProps) {
   const { viewer } = useCesium();
   const grid = useMemo(() => {
     const bounds = boundsAround(stations);
-    return bounds ? gridOver(bounds, SURFACE_CELLS) : undefined;
-  }, [stations]);
+    return bounds ? gridOver(bounds, method === 'kriging' ? KRIGING_CELLS : SURFACE_CELLS) : undefined;
+  }, [stations, method]);
   const swapRef = useRef<ImageryLayerSwap>(undefined);
+  const veilRef = useRef<ImageryLayerSwap>(undefined);
   const opacityRef = useRef(opacity);
   opacityRef.current = opacity;
   const onDrawnRef = useRef(onDrawn);
@@ -67,15 +82,23 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
         return c ? [c.rgb[0], c.rgb[1], c.rgb[2], 255] : undefined;
       };
       const pixels = paintField(result.field, colourOf);
-      void imageryFromPixels(result.grid, pixels, opacityRef.current).then((layer) => {
+      const maxStddev = result.stddev ? fieldRange(result.stddev).max : undefined;
+      void imageryFromPixels(result.grid, pixels, opacityRef.current).then(async (layer) => {
         if (disposed || viewer.isDestroyed() || generation !== latest.current.generation) return;
         layer.alpha = opacityRef.current;
         swapRef.current?.show(layer);
-        onDrawnRef.current({ stations: count, computeMs: result.computeMs });
+        if (result.stddev && maxStddev !== undefined && maxStddev > 0) {
+          const veil = await imageryFromPixels(result.grid, paintField(result.stddev, (s) => uncertaintyVeil(s / maxStddev)), 1);
+          if (!disposed && !viewer.isDestroyed()) veilRef.current?.show(veil);
+        } else {
+          veilRef.current?.clear();
+        }
+        onDrawnRef.current({ stations: count, computeMs: result.computeMs, method: result.method, variogram: result.variogram, maxStddev });
       });
     };
     // Index 1: just above the base imagery, below the plumes.
     swapRef.current = new ImageryLayerSwap(viewer, 1);
+    veilRef.current = new ImageryLayerSwap(viewer, 2);
     clientRef.current = new SurfaceWorkerClient(onResult, (message) => console.warn('surface worker:', message));
     return () => {
       disposed = true;
@@ -83,28 +106,31 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
       clientRef.current = undefined;
       swapRef.current?.clear();
       swapRef.current = undefined;
+      veilRef.current?.clear();
+      veilRef.current = undefined;
     };
   }, [viewer]);
 
   // New readings or quantity → a new surface (throttled, skipped when the values did not change;
   // the worker keeps only the newest request).
   const lastSent = useRef(0);
-  const lastSamples = useRef<{ samples: SurfaceSamples; quantity: SurfaceQuantity; grid: typeof grid }>(undefined);
+  const lastSamples = useRef<{ samples: SurfaceSamples; quantity: SurfaceQuantity; method: SurfaceMethod; grid: typeof grid }>(undefined);
   useEffect(() => {
     if (!grid || !clientRef.current) return;
     const send = () => {
       const samples = surfaceSamples(readings, quantity);
       const previous = lastSamples.current;
-      if (previous && previous.quantity === quantity && previous.grid === grid && sameSamples(previous.samples, samples)) return;
-      lastSamples.current = { samples, quantity, grid };
+      if (previous && previous.quantity === quantity && previous.method === method && previous.grid === grid && sameSamples(previous.samples, samples)) return;
+      lastSamples.current = { samples, quantity, method, grid };
       latest.current = { quantity, count: samples.value.length, generation: latest.current.generation + (latest.current.quantity === quantity ? 0 : 1) };
       if (samples.value.length === 0) {
         swapRef.current?.clear();
-        onDrawnRef.current({ stations: 0, computeMs: 0 });
+        veilRef.current?.clear();
+        onDrawnRef.current({ stations: 0, computeMs: 0, method });
         return;
       }
       lastSent.current = performance.now();
-      clientRef.current?.request({ grid, ...samples, power: 2 });
+      clientRef.current?.request({ grid, ...samples, power: 2, method });
     };
     const wait = lastSent.current + THROTTLE_MS - performance.now();
     if (wait <= 0) {
@@ -113,7 +139,7 @@ export function SurfaceOverlay({ stations, readings, quantity, opacity, onDrawn 
     }
     const timer = window.setTimeout(send, wait);
     return () => window.clearTimeout(timer);
-  }, [grid, readings, quantity, viewer]);
+  }, [grid, readings, quantity, method, viewer]);
 
   // Opacity changes in place.
   useEffect(() => {

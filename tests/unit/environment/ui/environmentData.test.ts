@@ -15,10 +15,11 @@ import type { StationReading } from '../../../../src/environment/ui/stations/sta
 
 describe('environmentParams', () => {
   it('has defaults and reads every parameter', () => {
-    expect(environmentParams({})).toEqual({ surface: 'aqi', opacity: 0.6, plume: true, station: undefined });
-    expect(environmentParams({ surface: 'pm10', opacity: '25', plume: 'off', station: '12' })).toEqual({ surface: 'pm10', opacity: 0.25, plume: false, station: 12 });
+    expect(environmentParams({})).toEqual({ surface: 'aqi', opacity: 0.6, plume: true, station: undefined, method: 'idw' });
+    expect(environmentParams({ surface: 'pm10', opacity: '25', plume: 'off', station: '12', method: 'kriging' }))
+      .toEqual({ surface: 'pm10', opacity: 0.25, plume: false, station: 12, method: 'kriging' });
     expect(environmentParams({ surface: 'off' }).surface).toBeUndefined();
-    expect(environmentParams({ surface: 'nonsense', opacity: '250', station: '-3' })).toEqual({ surface: 'aqi', opacity: 1, plume: true, station: undefined });
+    expect(environmentParams({ surface: 'nonsense', opacity: '250', station: '-3', method: 'spline' })).toEqual({ surface: 'aqi', opacity: 1, plume: true, station: undefined, method: 'idw' });
   });
 });
 
