@@ -5,7 +5,9 @@
  * - `idw_50x150k_chromium_worker` / `…_roundtrip`: the same in headless Chromium, inside the app's
  *   own built Web Worker (`dist/assets/surfaceWorker-*.js`), time inside the worker and the
  *   post → answer round trip including the transfer;
- * - `plume_100x40k_node`: the Gaussian plume field of 100 sources onto a 40,000-cell grid.
+ * - `plume_100x40k_node`: the Gaussian plume field of 100 sources onto a 40,000-cell grid;
+ * - `kriging_50x37k_node`: ordinary kriging with its variance, 50 sensors onto the 37,500-cell grid
+ *   the app krigs on (median of 5 after 1 warm-up).
  * Sensors and sources are deterministic pseudo-random positions over the grid's rectangle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { plumeGrid, type PlumeRun } from '../src/environment/plume/plumeGrid.ts';
 import { STABILITY_CLASSES } from '../src/environment/plume/stabilityClass.ts';
 import { idwGrid } from '../src/environment/surface/idw.ts';
+import { krigingGrid } from '../src/environment/surface/kriging.ts';
 import { gridOver, type SurfaceGrid } from '../src/environment/surface/SurfaceGrid.ts';
 import { launchBrowser } from '../tests/support/launchBrowser.ts';
 import { emit, median, progress, round } from './emit.ts';
@@ -124,6 +127,16 @@ export async function surfaceBench(): Promise<void> {
   const plumeOut = new Float32Array(plumeCells.cols * plumeCells.rows);
   progress(`surface: plume 100 sources × ${plumeCells.cols * plumeCells.rows} cells (Node)`);
   report('plume_100x40k_node', timed(() => plumeGrid(plumeCells, runs, { out: plumeOut.fill(0) })), { sources: 100, cells: plumeCells.cols * plumeCells.rows });
+
+  const krigingGridCells = gridOver(HUE, 37_500);
+  progress(`surface: ordinary kriging with variance, 50 sensors × ${krigingGridCells.cols * krigingGridCells.rows} cells (Node)`);
+  const krigingTimes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const t0 = performance.now();
+    krigingGrid(krigingGridCells, samples);
+    if (i > 0) krigingTimes.push(performance.now() - t0);
+  }
+  report('kriging_50x37k_node', krigingTimes, { sensors: 50, cells: krigingGridCells.cols * krigingGridCells.rows, note: 'estimate + kriging variance, variogram fitted each run' });
 
   progress('surface: IDW in the app\'s Web Worker (headless Chromium)');
   await chromiumWorker(grid, samples);
