@@ -94,6 +94,12 @@ export async function buildTourBundle(tour: ServedTour, options: TourBundleOptio
     throw new HttpError(503, 'Player not built', `The offline tour player is not built (${path.join(playerDir, 'index.html')} is missing); run "npm run build" and try again`);
   }
   for (const file of await walk(playerDir)) files.set(path.relative(playerDir, file).split(path.sep).join('/'), await readFile(file));
+  // Cesium's credit images (the ion logo, 48 KB): loaded as <img> from CESIUM_BASE_URL = ./cesium/, which works from file://.
+  const cesiumImages = path.join(options.appDir, 'cesium', 'Assets', 'Images');
+  for (const file of await walk(cesiumImages)) {
+    const rel = `cesium/Assets/Images/${path.relative(cesiumImages, file).split(path.sep).join('/')}`;
+    if (!files.has(rel)) files.set(rel, await readFile(file));
+  }
 
   // 3D Tiles the stops show: small tilesets whole, the others cut to a radius around the stops.
   const included = new Set<string>();

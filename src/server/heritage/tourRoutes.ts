@@ -70,7 +70,7 @@ export function tourRoutes(app: FastifyInstance, options: TourRoutesOptions): vo
       const drafts = await listDrafts(db);
       const published = new Map((await listPublished(db)).map((v) => [v.id, v]));
       return {
-        tours: await Promise.all(drafts.map(async (d) => {
+        tours: drafts.map((d) => {
           const latest = published.get(d.id);
           const same = latest ? JSON.stringify(latest.document) === JSON.stringify(d.document) : false;
           return {
@@ -78,7 +78,7 @@ export function tourRoutes(app: FastifyInstance, options: TourRoutesOptions): vo
             draftUpdatedAt: d.updatedAt, hasUnpublishedChanges: !same, stops: d.document.stops.length, languages: checkTranslations(d.document).complete,
             ...(latest ? { publishedBy: latest.publishedBy, publishedAt: latest.publishedAt } : {}),
           };
-        })),
+        }),
       };
     }
     return {
