@@ -196,6 +196,14 @@ describe.each(BACKENDS)('logistics API on %s', (backend) => {
       expect(features[i].properties.reached_nodes).toBeLessThanOrEqual(features[i + 1].properties.reached_nodes);
     }
     expect(inside(features[0].properties.snapped, features[0].geometry.coordinates[0])).toBe(true);
+
+    const cells = await api('GET', '/api/logistics/isochrone?from=facility:san-bay-phu-bai&profile=truck&method=cells');
+    expect(cells.status, cells.text).toBe(200);
+    const bands = cells.body.features as Array<{ properties: { method: string }; geometry: { type: string; coordinates: Position[][][] } }>;
+    expect(bands.map((f) => [f.geometry.type, f.properties.method])).toEqual(Array(3).fill(['MultiPolygon', 'cells']));
+    const inBand = (p: Position, polygons: Position[][][]) => polygons.flat().filter((ring) => inside(p, ring)).length % 2 === 1;
+    expect(inBand(features[0].properties.snapped, bands[0].geometry.coordinates)).toBe(true);
+    expectProblem(await api('GET', '/api/logistics/isochrone?from=facility:ga-hue&method=concave'), 400, /method must be/);
   });
 
   it('assesses a disruption: reroutes, added time, unreachable facilities, flooded heritage sites and sensors', async () => {

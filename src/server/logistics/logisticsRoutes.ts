@@ -16,7 +16,7 @@ import type { Database } from '../db/Database.ts';
 import { floodImpact } from './floodImpact.ts';
 import type { LogisticsNetwork } from './loadLogisticsNetwork.ts';
 import { LogisticsNetworkCache } from './LogisticsNetworkCache.ts';
-import { parseFloodLevel, parseMetric, parseMinutes, parseProfile, parseRoutePoint, parseSegmentIds, type RoutePoint } from './parseLogisticsParams.ts';
+import { parseFloodLevel, parseIsochroneMethod, parseMetric, parseMinutes, parseProfile, parseRoutePoint, parseSegmentIds, type RoutePoint } from './parseLogisticsParams.ts';
 
 /** Farthest a route end may be from a usable network segment, in metres. */
 export const MAX_SNAP_M = 2000;
@@ -99,14 +99,16 @@ export function logisticsRoutes(app: FastifyInstance, options: LogisticsRoutesOp
     const costs = { profile, metric: 'time' as const, blocked: closures.blocked };
     const snap = network.index.nearest(from.point, MAX_SNAP_M, (e) => edgeCost(network.graph, e, costs) < Infinity);
     if (!snap) throw failure({ reason: 'off-network', end: 'from', maxSnapM: MAX_SNAP_M }, from, from, profile, describeClosures(closed, flood));
-    const result = isochrones(network.graph, network.index, snap, { profile, minutes, blocked: closures.blocked });
+    const method = parseIsochroneMethod(query.method);
+    const result = isochrones(network.graph, network.index, snap, { profile, minutes, blocked: closures.blocked, method });
+    const roundPolygon = (polygon: LonLat[][]) => polygon.map((ring) => ring.map(round7));
     return reply.type('application/geo+json').send({
       type: 'FeatureCollection',
       features: result.map((iso) => ({
         type: 'Feature',
         id: `${iso.minutes}`,
-        geometry: { type: 'Polygon', coordinates: [iso.ring.map(round7)] },
-        properties: { minutes: iso.minutes, reached_nodes: iso.reachedNodes, method: 'convex-hull', profile, from: from.input, snapped: round7(snap.point), synthetic: true },
+        geometry: method === 'cells' ? { type: 'MultiPolygon', coordinates: iso.polygons.map(roundPolygon) } : { type: 'Polygon', coordinates: roundPolygon(iso.polygons[0]) },
+        properties: { minutes: iso.minutes, reached_nodes: iso.reachedNodes, method, profile, from: from.input, snapped: round7(snap.point), synthetic: true },
       })),
     });
   });

@@ -1,5 +1,6 @@
 /** Parses and checks the query/body parameters of the logistics API; bad input is a 400/404 HttpError that says what to change. */
 import type { LonLat } from '../../logistics/geodesy.ts';
+import type { IsochroneMethod } from '../../logistics/isochrones.ts';
 import type { Metric } from '../../logistics/searchGraph.ts';
 import { isProfileName, PROFILE_NAMES, type ProfileName } from '../../logistics/travelProfiles.ts';
 import { HttpError } from '../api/HttpError.ts';
@@ -79,4 +80,11 @@ export function parseMinutes(raw: unknown): number[] {
     throw new HttpError(400, 'Bad request', 'minutes must be 1 to 10 comma-separated travel times in minutes, each above 0 and at most 240 (e.g. 15,30,60)');
   }
   return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** Isochrone `method` (default `convex-hull`; `cells` gives a band along the reached roads). */
+export function parseIsochroneMethod(raw: unknown): IsochroneMethod {
+  if (raw === undefined || raw === '' || raw === 'convex-hull') return 'convex-hull';
+  if (raw === 'cells') return 'cells';
+  throw new HttpError(400, 'Bad request', 'method must be convex-hull (default) or cells');
 }

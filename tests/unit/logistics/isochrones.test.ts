@@ -6,6 +6,7 @@ import { EdgeIndex } from '../../../src/logistics/EdgeIndex.ts';
 import type { LonLat } from '../../../src/logistics/geodesy.ts';
 import { isochrones } from '../../../src/logistics/isochrones.ts';
 import { LogisticsGraph, type NetworkSegment } from '../../../src/logistics/LogisticsGraph.ts';
+import { createRandom } from '../../../src/sample/random.ts';
 import { gridNetwork, ORIGIN } from './fixtures.ts';
 
 function networkLayer(): NetworkSegment[] {
@@ -33,6 +34,18 @@ describe('convexHull', () => {
   });
 });
 
+/** Even-odd point-in-multipolygon over all rings. */
+function insideMulti(p: LonLat, polygons: LonLat[][][]): boolean {
+  let c = false;
+  for (const ring of polygons.flat()) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [a, b] = [ring[i], ring[j]];
+      if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) c = !c;
+    }
+  }
+  return c;
+}
+
 describe('isochrones', () => {
   it('nest on a grid: 1 ⊂ 2 ⊂ 4 minutes, and the start is inside', () => {
     const graph = LogisticsGraph.build(gridNetwork(12));
@@ -41,8 +54,8 @@ describe('isochrones', () => {
     const result = isochrones(graph, index, start, { profile: 'car', minutes: [4, 1, 2] });
     expect(result.map((r) => r.minutes)).toEqual([1, 2, 4]);
     expect(result[0].reachedNodes).toBeLessThan(result[2].reachedNodes);
-    expect(insideConvexRing(start.point, result[0].ring)).toBe(true);
-    expectNested(result.map((r) => r.ring));
+    expect(insideConvexRing(start.point, result[0].polygons[0][0])).toBe(true);
+    expectNested(result.map((r) => r.polygons[0][0]));
   });
 
   it.each([
@@ -53,7 +66,29 @@ describe('isochrones', () => {
     const index = new EdgeIndex(graph);
     const start = index.nearest([point[0], point[1]], 2000, (e) => graph.edgeTimeS[profile][e] < Infinity)!;
     const result = isochrones(graph, index, start, { profile, minutes: [15, 30, 60] });
-    expectNested(result.map((r) => r.ring));
+    expectNested(result.map((r) => r.polygons[0][0]));
     expect(result[2].reachedNodes).toBeGreaterThan(result[0].reachedNodes);
+  });
+
+  it('with the cells method, draw bands along the reached roads that nest 15 ⊂ 30 ⊂ 60 and hold the start', () => {
+    const graph = LogisticsGraph.build(networkLayer());
+    const index = new EdgeIndex(graph);
+    const start = index.nearest([107.703, 16.4015], 2000, (e) => graph.edgeTimeS.truck[e] < Infinity)!;
+    const result = isochrones(graph, index, start, { profile: 'truck', minutes: [15, 30, 60], method: 'cells' });
+    const convex = isochrones(graph, index, start, { profile: 'truck', minutes: [60] });
+    expect(insideMulti(start.point, result[0].polygons)).toBe(true);
+    const random = createRandom(5);
+    let inner = 0;
+    for (let i = 0; i < 4000; i++) {
+      const p: LonLat = [107.3 + random.next() * 0.82, 16.15 + random.next() * 0.55];
+      const levels = result.map((r) => insideMulti(p, r.polygons));
+      if (levels[0]) inner++;
+      if (levels[0]) expect(levels[1]).toBe(true);
+      if (levels[1]) expect(levels[2]).toBe(true);
+    }
+    expect(inner).toBeGreaterThan(0);
+    // A band along the roads covers far less than the convex hull of the same reach.
+    const areaOf = (polygons: LonLat[][][]) => polygons.reduce((s, p) => s + area(p[0]) - p.slice(1).reduce((h, r) => h + area(r), 0), 0);
+    expect(areaOf(result[2].polygons)).toBeLessThan(0.5 * area(convex[0].polygons[0][0]));
   });
 });

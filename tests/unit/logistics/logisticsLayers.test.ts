@@ -7,14 +7,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHAIN_STAGES } from '../../../src/logistics/authoring/authoredFacilities.ts';
-import { buildLogisticsLayers, type InCollection } from '../../../src/logistics/authoring/buildLogisticsLayers.ts';
+import { buildLogisticsLayers } from '../../../src/logistics/authoring/buildLogisticsLayers.ts';
 import { EdgeIndex } from '../../../src/logistics/EdgeIndex.ts';
 import type { LonLat } from '../../../src/logistics/geodesy.ts';
 import { LogisticsGraph, type NetworkSegment } from '../../../src/logistics/LogisticsGraph.ts';
 import { networkComponents } from '../../../src/logistics/networkComponents.ts';
 
 const repo = new URL('../../../', import.meta.url);
-const read = (relative: string) => JSON.parse(readFileSync(new URL(relative, repo), 'utf8')) as InCollection & { features: Array<{ id: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }> };
+/** A layer file as read here (string ids, properties present). */
+interface LayerFile {
+  features: Array<{ id: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }>;
+}
+const read = (relative: string): LayerFile => JSON.parse(readFileSync(new URL(relative, repo), 'utf8')) as LayerFile;
 const shared = '../shared/data/';
 const haveShared = existsSync(new URL(`${shared}osm-hot-logistics/railways_lines_hue_bbox.geojson`, repo));
 
