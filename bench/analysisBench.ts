@@ -3,8 +3,10 @@
  * seed 20250701), in plain TypeScript as the browser worker runs them (projection, height raster,
  * sweep): a viewshed of 1 km radius and sun hours over a day for a 500 m square, both centred on
  * the densest sample point tried (Đông Ba market, the Citadel's civilian quarter, Lê Lợi).
- * Median of 5 runs after one warm-up. Fetching the footprints over the API is not included.
+ * Median of 5 runs after one warm-up, with the 1-minute load average (the machine is shared).
+ * Fetching the footprints over the API is not included.
  */
+import os from 'node:os';
 import type { Feature } from 'geojson';
 import { analysisBBox, runAnalysis } from '../src/planning/analysis/runAnalysis.ts';
 import type { BuildingAnalysisState } from '../src/planning/analysis/runAnalysis.ts';
@@ -69,7 +71,7 @@ export async function analysisBench(): Promise<void> {
   emit({
     bench: 'analysis', metric: 'viewshed_1km', value: round(vs.ms, 1), unit: 'ms', stat: 'median', runs: RUNS,
     min: round(Math.min(...vs.runs), 1), max: round(Math.max(...vs.runs), 1), buildings: vsFeatures.length, at: best.name, eye_height_m: round(eyeH, 1),
-    visible_fraction: vsOut.kind === 'viewshed' ? round(vsOut.visibleFraction, 4) : undefined, cell_m: 2, target_ms: 2000,
+    visible_fraction: vsOut.kind === 'viewshed' ? round(vsOut.visibleFraction, 4) : undefined, cell_m: 2, target_ms: 2000, load_avg_1m: round(os.loadavg()[0]!, 1),
   });
 
   const p = new LocalProjection([lon, lat]);
@@ -83,7 +85,7 @@ export async function analysisBench(): Promise<void> {
     const sh = time(state, shFeatures);
     emit({
       bench: 'analysis', metric: `sun_hours_500m_${date}`, value: round(sh.ms, 1), unit: 'ms', stat: 'median', runs: RUNS,
-      min: round(Math.min(...sh.runs), 1), max: round(Math.max(...sh.runs), 1), buildings: shFeatures.length, samples: 100 * 100, step_min: 15, spacing_m: 5,
+      min: round(Math.min(...sh.runs), 1), max: round(Math.max(...sh.runs), 1), buildings: shFeatures.length, samples: 100 * 100, step_min: 15, spacing_m: 5, load_avg_1m: round(os.loadavg()[0]!, 1),
     });
   }
 }
