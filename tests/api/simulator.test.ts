@@ -78,6 +78,25 @@ describe.each(BACKENDS)('simulator on %s', (backend) => {
     expect(last.result.type).toBe('Point');
   }, 180_000);
 
+  it('nowcasts a station 1–3 h ahead from its history, with the method and its error on past data', async () => {
+    const things = (await call(base, 'GET', `/api/sta/v1.1/Things?$filter=${encodeURIComponent("properties/code eq 'AQ-15'")}`)).body.value;
+    const answer = await call(base, 'GET', `/api/environment/nowcast?thing=${things[0]['@iot.id']}&quantity=pm25`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.method).toContain('diurnal profile');
+    const [pm25] = answer.body.datastreams;
+    expect(pm25).toMatchObject({ quantity: 'pm25', unit: 'µg/m³' });
+    expect(pm25.hoursOfData).toBeGreaterThanOrEqual(3);
+    expect(pm25.forecasts.map((f: { horizonHours: number }) => f.horizonHours)).toEqual([1, 2, 3]);
+    expect(pm25.forecasts.every((f: { value: number }) => f.value >= 0)).toBe(true);
+    expect(pm25.error[0]).toMatchObject({ horizonHours: 1, n: expect.any(Number) });
+    expect(pm25.error[0].n).toBeGreaterThanOrEqual(2);
+    expect(pm25.error[0].mae).toBeGreaterThanOrEqual(0);
+    const bad = await call(base, 'GET', '/api/environment/nowcast?thing=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain('application/problem+json');
+    expect((await call(base, 'GET', '/api/environment/nowcast?thing=999999')).status).toBe(404);
+  });
+
   it('serves the registered emission sources as GeoJSON, marked synthetic', async () => {
     const answer = await call(base, 'GET', '/api/environment/emission-sources');
     expect(answer.status).toBe(200);
