@@ -116,7 +116,10 @@ async function benchServer(database: 'pglite' | 'postgres', databaseUrl?: string
 
     const iso: number[] = [];
     for (let i = 0; i < ISOCHRONES; i++) await timeGet(`${base}/isochrone?from=facility:${ids[i % ids.length]}&minutes=15,30,60&profile=truck`, iso);
-    emitPair('isochrone_http', iso, { database, minutes: '15,30,60' });
+    emitPair('isochrone_http', iso, { database, minutes: '15,30,60', method: 'convex-hull' });
+    const cells: number[] = [];
+    for (let i = 0; i < ISOCHRONES; i++) await timeGet(`${base}/isochrone?from=facility:${ids[i % ids.length]}&minutes=15,30,60&profile=truck&method=cells`, cells);
+    emitPair('isochrone_cells_http', cells, { database, minutes: '15,30,60', method: 'cells' });
 
     const disruption: number[] = [];
     for (let i = 0; i < 10; i++) {
