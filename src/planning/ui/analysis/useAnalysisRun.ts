@@ -1,9 +1,10 @@
 /**
  * Runs the analysis the URL describes and draws it: measurements at once, building analyses in
  * the worker (buildings fetched there). Readiness is held from the start until the drawing is on
- * screen, so a link's analysis is part of the first complete frame. A newer state cancels an older run.
+ * screen, so a link's analysis is part of the first complete frame. A newer state cancels an older
+ * run; a language switch only redraws the labels (no refetch).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Viewer } from 'cesium';
 import type { Lang } from '../../../ui/i18n/messages.ts';
 import type { AnalysisState } from '../../analysis/analysisParams.ts';
@@ -12,7 +13,6 @@ import { needsBuildings } from '../../analysis/runAnalysis.ts';
 import type { AnyAnalysisOutput } from './analysisLabels.ts';
 import { updateAnalysisState } from './analysisStore.ts';
 import { drawAnalysis } from './drawAnalysis.ts';
-import type { Drawing } from './Drawing.ts';
 import { runAnalysisInWorker } from './runAnalysisInWorker.ts';
 import { whenDrawn } from './whenDrawn.ts';
 
@@ -24,23 +24,25 @@ export function useAnalysisRun(
   lang: Lang,
   holdReady: (reason: string) => () => void,
 ): void {
+  const [result, setResult] = useState<{ key: string; output: AnyAnalysisOutput }>();
+  const releaseRef = useRef<() => void>(undefined);
+
   useEffect(() => {
     if (!viewer || viewer.isDestroyed() || !analysis) {
       updateAnalysisState({ run: undefined });
+      setResult(undefined);
       return;
     }
     let cancelled = false;
-    let drawing: Drawing | undefined;
-    let cancelWait: (() => void) | undefined;
     const release = holdReady(`planning analysis ${analysis.tool}`);
+    releaseRef.current = release;
     updateAnalysisState({ run: { key, status: 'running' } });
     const compute: Promise<AnyAnalysisOutput> = needsBuildings(analysis) ? runAnalysisInWorker(analysis) : Promise.resolve(measure(analysis));
     compute.then(
       (output) => {
-        if (cancelled || viewer.isDestroyed()) return;
-        drawing = drawAnalysis(viewer, output, lang);
+        if (cancelled) return;
+        setResult({ key, output });
         updateAnalysisState({ run: { key, status: 'done', output } });
-        cancelWait = whenDrawn(viewer, drawing, release);
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -51,10 +53,18 @@ export function useAnalysisRun(
     );
     return () => {
       cancelled = true;
-      cancelWait?.();
-      drawing?.remove();
       release();
     };
     // `analysis` is identified by `key` (its serialised form), so it is not a dependency itself.
-  }, [viewer, key, lang, holdReady]);
+  }, [viewer, key, holdReady]);
+
+  useEffect(() => {
+    if (!viewer || viewer.isDestroyed() || !result || result.key !== key) return;
+    const drawing = drawAnalysis(viewer, result.output, lang);
+    const cancelWait = whenDrawn(viewer, drawing, () => releaseRef.current?.());
+    return () => {
+      cancelWait();
+      drawing.remove();
+    };
+  }, [viewer, result, key, lang]);
 }
