@@ -14,23 +14,30 @@ export interface Cell {
 /** A polygon in grid coordinates: outer ring then holes, each closed. */
 export type GridPolygon = Array<Array<[number, number]>>;
 
-const cellKey = (x: number, y: number) => `${x},${y}`;
+/** Numeric key of a cell or vertex (|x|, |y| < 2^20). */
+const OFFSET = 2 ** 20;
+const cellKey = (x: number, y: number) => (x + OFFSET) * 2 ** 21 + (y + OFFSET);
 
 /** The outline of `cells` as polygons (grid coordinates: cell (x, y) spans x…x+1, y…y+1). */
 export function cellOutline(cells: Iterable<Cell>): GridPolygon[] {
-  const set = new Set<string>();
-  for (const c of cells) set.add(cellKey(c.x, c.y));
+  const list: Cell[] = [];
+  const set = new Set<number>();
+  for (const c of cells) {
+    const k = cellKey(c.x, c.y);
+    if (set.has(k)) continue;
+    set.add(k);
+    list.push(c);
+  }
   const has = (x: number, y: number) => set.has(cellKey(x, y));
   // Directed boundary edges with the filled cell on their left, keyed by start vertex.
-  const out = new Map<string, Array<[number, number, number, number]>>();
+  const out = new Map<number, Array<[number, number, number, number]>>();
   const add = (x0: number, y0: number, x1: number, y1: number) => {
     const k = cellKey(x0, y0);
     const list = out.get(k);
     if (list) list.push([x0, y0, x1, y1]);
     else out.set(k, [[x0, y0, x1, y1]]);
   };
-  for (const k of set) {
-    const [x, y] = k.split(',').map(Number);
+  for (const { x, y } of list) {
     if (!has(x, y - 1)) add(x, y, x + 1, y);
     if (!has(x + 1, y)) add(x + 1, y, x + 1, y + 1);
     if (!has(x, y + 1)) add(x + 1, y + 1, x, y + 1);

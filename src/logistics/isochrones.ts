@@ -59,7 +59,10 @@ export function isochrones(graph: LogisticsGraph, index: EdgeIndex, from: Snap, 
   const k = metresPerDegree(from.point[1]);
   const toGrid = (p: LonLat): LonLat => [((p[0] - from.point[0]) * k.x) / cellM, ((p[1] - from.point[1]) * k.y) / cellM];
   const toLonLat = (g: [number, number]): LonLat => [from.point[0] + (g[0] * cellM) / k.x, from.point[1] + (g[1] * cellM) / k.y];
-  const cells = new Set<string>();
+  // Cell keys: numeric (x, y offset by 2^20), accumulated over the levels.
+  const OFFSET = 2 ** 20;
+  const keyOf = (x: number, y: number) => (x + OFFSET) * 2 ** 21 + (y + OFFSET);
+  const cells = new Set<number>();
   return levels.map((minutes) => {
     const budget = minutes * 60;
     const pieces: LonLat[][] = [[from.point]];
@@ -83,20 +86,21 @@ export function isochrones(graph: LogisticsGraph, index: EdgeIndex, from: Snap, 
     // Cells crossed by the reached pieces (kept from the shorter times), grown by one cell.
     for (const piece of pieces) {
       const g = piece.map(toGrid);
-      if (g.length === 1) cells.add(`${Math.floor(g[0][0])},${Math.floor(g[0][1])}`);
-      for (let i = 0; i + 1 < g.length; i++) for (const c of cellsOnSegment(g[i], g[i + 1])) cells.add(c);
+      if (g.length === 1) cells.add(keyOf(Math.floor(g[0][0]), Math.floor(g[0][1])));
+      for (let i = 0; i + 1 < g.length; i++) cellsOnSegment(g[i], g[i + 1], (x, y) => cells.add(keyOf(x, y)));
     }
-    const grown = new Map<string, Cell>();
+    const grown = new Map<number, Cell>();
     for (const c of cells) {
-      const [x, y] = c.split(',').map(Number);
-      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) grown.set(`${x + dx},${y + dy}`, { x: x + dx, y: y + dy });
+      const x = Math.floor(c / 2 ** 21) - OFFSET;
+      const y = (c % 2 ** 21) - OFFSET;
+      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) grown.set(keyOf(x + dx, y + dy), { x: x + dx, y: y + dy });
     }
     return { minutes, polygons: cellOutline(grown.values()).map((poly) => poly.map((ring) => ring.map(toLonLat))), reachedNodes };
   });
 }
 
-/** Keys (`x,y`) of the grid cells the segment a–b (grid units) passes through, by a grid walk. */
-function cellsOnSegment(a: LonLat, b: LonLat): string[] {
+/** Calls `visit(x, y)` for the grid cells the segment a–b (grid units) passes through, by a grid walk. */
+function cellsOnSegment(a: LonLat, b: LonLat, visit: (x: number, y: number) => void): void {
   let x = Math.floor(a[0]);
   let y = Math.floor(a[1]);
   const ex = Math.floor(b[0]);
@@ -109,7 +113,7 @@ function cellsOnSegment(a: LonLat, b: LonLat): string[] {
   let ty = dy !== 0 ? ((sy > 0 ? y + 1 : y) - a[1]) / dy : Infinity;
   const stepX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
   const stepY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
-  const out = [`${x},${y}`];
+  visit(x, y);
   for (let guard = Math.abs(ex - x) + Math.abs(ey - y); guard > 0 && (x !== ex || y !== ey); guard--) {
     if (tx < ty) {
       x += sx;
@@ -118,9 +122,8 @@ function cellsOnSegment(a: LonLat, b: LonLat): string[] {
       y += sy;
       ty += stepY;
     }
-    out.push(`${x},${y}`);
+    visit(x, y);
   }
-  return out;
 }
 
 /** The convex hull of `ring` grown by `marginM` metres (an octagon around each vertex). */
