@@ -9,9 +9,10 @@ import { spawnSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '..');
 const target = join(root, 'dist', 'index.html');
+// Everything the browser bundles: every folder of src/ but the server's, the HTML entries, public/.
 const inputs = [
-  'src/app', 'src/ui', 'src/viewer3d', 'src/map2d', 'src/catalog', 'src/geo',
-  'index.html', 'vite.config.ts', 'package-lock.json',
+  ...readdirSync(join(root, 'src')).filter((name) => name !== 'server').map((name) => `src/${name}`),
+  'index.html', 'tour-player.html', 'public', 'vite.config.ts', 'package-lock.json',
 ];
 
 /** Newest modification time (ms) of a file or of any file under a folder; 0 when it does not exist. */
