@@ -6,11 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEmissionSources, type EmissionSource } from '../../environment/simulator/emissionSource.ts';
+import { StartupError } from '../StartupError.ts';
 
 /** File name of the sources layer's data in the catalog folder. */
 export const EMISSION_SOURCES_FILE = 'emission-sources.geojson';
 
-/** The sources file: its GeoJSON as stored, and the parsed sources ([] and null when absent). */
+/** The sources file: its GeoJSON as stored, and the parsed sources ([] and null when absent). A broken file is a StartupError naming it. */
 export async function loadEmissionSources(layersDir: string): Promise<{ geojson: unknown; sources: EmissionSource[] }> {
   let text: string;
   try {
@@ -19,6 +20,11 @@ export async function loadEmissionSources(layersDir: string): Promise<{ geojson:
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { geojson: null, sources: [] };
     throw error;
   }
-  const geojson = JSON.parse(text) as unknown;
-  return { geojson, sources: parseEmissionSources(geojson) };
+  const file = path.join(layersDir, EMISSION_SOURCES_FILE);
+  try {
+    const geojson = JSON.parse(text) as unknown;
+    return { geojson, sources: parseEmissionSources(geojson) };
+  } catch (error) {
+    throw new StartupError(`${file}: ${(error as Error).message}; fix the file (docs/simulator.md) or remove it`);
+  }
 }
