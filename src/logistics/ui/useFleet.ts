@@ -2,15 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { LineString, MultiLineString } from 'geojson';
 import { subscribeLive } from '../../app/live/subscribeLive.ts';
-import { fleetClock, roadGraph, syntheticTrips, type Trip } from './fleetTrips.ts';
-import { fleetLayers } from './fleetLayers.ts';
+import { fleetClock, roadGraph, syntheticTrips, tripWindows, type Trip } from './fleetTrips.ts';
+import { fleetLayers, TRAIL_LENGTH_S } from './fleetLayers.ts';
 import type { LogisticsView } from './logisticsParams.ts';
 import { LOGISTICS_COLLECTIONS, loadCollection } from './logisticsApi.ts';
 import { useLoaded } from './useLoaded.ts';
 import { appendPosition, loadWasteTruckTrips, pointResult, type WasteTruck } from './wasteTrucks.ts';
 
-/** Replay period of the synthetic fleet (its trips loop over it), seconds. Default 3,600. */
-export const SYNTHETIC_PERIOD_S = 3600;
+/** Replay period of the synthetic fleet (its trips loop over it), seconds. Default 900 (a 15-minute loop keeps 5,000 trails light to draw). */
+export const SYNTHETIC_PERIOD_S = 900;
+/** The synthetic trails drawn are re-cut to a window this long (plus the trail) every time it passes, seconds. Default 60. */
+export const TRAIL_WINDOW_S = 60;
 /** How much waste-truck history is loaded for replay, ms. Default 1 h. */
 export const WASTE_HISTORY_MS = 3_600_000;
 
@@ -73,13 +75,17 @@ export function useFleet(view: Pick<LogisticsView, 'showFleet' | 'vehicles' | 'r
     return () => cancelAnimationFrame(frame);
   }, [animate]);
 
+  // Trails of the synthetic fleet: only the current window of each trip is drawn, re-cut once a window.
+  const windowStart = Math.floor(fleetClock(now, SYNTHETIC_PERIOD_S, view.replayMin) / TRAIL_WINDOW_S) * TRAIL_WINDOW_S;
+  const syntheticWindow = useMemo(() => tripWindows(synthetic, windowStart - TRAIL_LENGTH_S.truck, windowStart + TRAIL_WINDOW_S), [synthetic, windowStart]);
+
   const layers = useMemo(() => {
     if (!view.showFleet) return [];
     const back = view.replayMin;
     return [
-      ...fleetLayers('truck', synthetic, fleetClock(now, SYNTHETIC_PERIOD_S, back)),
+      ...fleetLayers('truck', synthetic, fleetClock(now, SYNTHETIC_PERIOD_S, back), syntheticWindow),
       ...fleetLayers('waste-truck', waste, (now - epoch.current) / 1000 - back * 60),
     ];
-  }, [view.showFleet, view.replayMin, synthetic, waste, now]);
+  }, [view.showFleet, view.replayMin, synthetic, syntheticWindow, waste, now]);
   return { layers, counts: { synthetic: synthetic.length, waste: waste.length } };
 }

@@ -14,11 +14,15 @@ export function useFrameRate(map: MapLibreMap, on: boolean): void {
     const onRender = () => frames++;
     map.on('render', onRender);
     // Continuous repainting starts once the view is ready (a map that never goes idle never gets ready).
+    // Frames over the time really elapsed (a busy main thread fires the timer late).
+    let since = performance.now();
     const timer = window.setInterval(() => {
       const ready = document.documentElement.dataset.ready === 'true';
       if (ready && !map.repaint) map.repaint = true;
-      setMapStatus({ fps: ready ? frames : undefined });
+      const now = performance.now();
+      setMapStatus({ fps: ready ? Math.round((frames / ((now - since) / 1000)) * 10) / 10 : undefined });
       frames = 0;
+      since = now;
     }, 1000);
     return () => {
       window.clearInterval(timer);
