@@ -72,7 +72,7 @@ export default defineConfig({
   define: { CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL) },
   server: {
     port: 5173,
-    proxy: { '/api/live': { target: apiTarget, ws: true }, '/api': apiTarget, '/tilesets': apiTarget },
+    proxy: { '/api/live': { target: apiTarget, ws: true }, '/api': apiTarget, '/tilesets': apiTarget, '/fonts': apiTarget },
   },
   build: {
     outDir: 'dist',
