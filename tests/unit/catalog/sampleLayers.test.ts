@@ -32,8 +32,10 @@ function load(name: string): { doc: LayerDefinition; fc: FeatureCollection } {
 describe('sample layers in layers/', () => {
   it('holds the sample layers', () => {
     expect(allFiles).toEqual([
-      'admin-wards-core.json', 'canals.json', 'citadel-gates.json', 'citadel-walls.json', 'heritage-monument-models.json', 'heritage-monuments.json',
-      'heritage-protection-zones.json', 'hue-buildings.json', 'hue-parcels.json', 'perfume-river.json', 'streets.json', 'transport-hubs.json', 'zoning-plan.json',
+      'admin-wards-core.json', 'canals.json', 'citadel-gates.json', 'citadel-walls.json', 'emission-sources.json', 'heritage-monument-models.json',
+      'heritage-monuments.json', 'heritage-protection-zones.json', 'hue-buildings.json', 'hue-parcels.json', 'logistics-facilities.json',
+      'logistics-flood-zones.json', 'logistics-flows.json', 'logistics-network.json', 'perfume-river.json', 'streets.json', 'transport-hubs.json',
+      'zoning-plan.json',
     ]);
     expect(allFiles.filter((n) => !files.includes(n))).toEqual(['heritage-monument-models.json', 'hue-buildings.json', 'hue-parcels.json']);
   });
