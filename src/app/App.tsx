@@ -26,6 +26,8 @@ export function App() {
   const catalog = useCatalog();
   const config = useAppConfig();
   const [picked, setPicked] = useState<PickedFeature>();
+  // A feature picked in one workspace means nothing in the next: close its info panel.
+  useEffect(() => setPicked(undefined), [view.workspace]);
   const engine = workspaceEngine(view.workspace);
   const readyKey = `${view.workspace}|${view.render}`;
   const { ready, markReady, holdReady } = useReadiness(readyKey);
