@@ -5,23 +5,10 @@
  * otherwise placed approximately from published descriptions.
  */
 import type { LonLat } from '../geodesy.ts';
+import type { ChainStage } from '../ui/chainStages.ts';
 
-/** The chain stages of the logistics plan, in chain order. */
-export const CHAIN_STAGES = [
-  'production',
-  'packaging-labelling',
-  'certificate-of-origin',
-  'inland-transport',
-  'customs',
-  'warehousing',
-  'port-handling',
-  'international-transport',
-  'inspection',
-  'delivery',
-] as const;
-
-/** One chain stage. */
-export type ChainStage = (typeof CHAIN_STAGES)[number];
+/** The chain stages of the logistics plan, in chain order (one list, kept with the stage filter). */
+export { CHAIN_STAGES, type ChainStage } from '../ui/chainStages.ts';
 
 /** Facility kinds (the layer's colour property). */
 export type FacilityKind = 'seaport' | 'airport' | 'rail_station' | 'freight_yard' | 'industrial_zone' | 'warehouse' | 'icd' | 'customs' | 'inspection';
