@@ -116,21 +116,22 @@ export const TRUCK_QUANTITIES = ['position', 'fill_level'] as const;
 export type SimQuantity = (typeof AIR_QUANTITIES)[number] | (typeof WATER_QUANTITIES)[number] | (typeof TRUCK_QUANTITIES)[number];
 
 /** Name, unit and observation type of each quantity (the Datastream's metadata). */
+/** ObservedProperty definitions are URNs carrying the EnvThes / NERC P01·P07 term codes, so no outside host is named; a deployment can map them to its vocabulary server. */
 export const QUANTITY_INFO: Record<SimQuantity, { name: string; unit: { name: string; symbol: string; definition: string }; definition: string; measurement: boolean; validRange?: [number, number] }> = {
-  pm25: { name: 'PM2.5', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/22123', measurement: true },
-  pm10: { name: 'PM10', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/22124', measurement: true },
-  no2: { name: 'NO2', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/30263', measurement: true },
-  o3: { name: 'O3', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/30264', measurement: true },
-  co: { name: 'CO', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/30265', measurement: true },
-  so2: { name: 'SO2', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'http://vocabs.lter-europe.net/EnvThes/30266', measurement: true },
-  temperature: { name: 'Air temperature', unit: { name: 'degree Celsius', symbol: '°C', definition: 'ucum:Cel' }, definition: 'http://vocab.nerc.ac.uk/collection/P07/current/CFSN0023/', measurement: true, validRange: [-10, 50] },
-  humidity: { name: 'Relative humidity', unit: { name: 'percent', symbol: '%', definition: 'ucum:%' }, definition: 'http://vocab.nerc.ac.uk/collection/P07/current/CFSN0413/', measurement: true },
-  wind_speed: { name: 'Wind speed', unit: { name: 'metre per second', symbol: 'm/s', definition: 'ucum:m/s' }, definition: 'http://vocab.nerc.ac.uk/collection/P07/current/CFSN0038/', measurement: true },
-  wind_direction: { name: 'Wind from direction', unit: { name: 'degree', symbol: '°', definition: 'ucum:deg' }, definition: 'http://vocab.nerc.ac.uk/collection/P07/current/CFSN0036/', measurement: true },
-  ph: { name: 'pH', unit: { name: 'pH', symbol: 'pH', definition: 'ucum:[pH]' }, definition: 'http://vocab.nerc.ac.uk/collection/P01/current/PHXXZZXX/', measurement: true, validRange: [0, 14] },
-  do: { name: 'Dissolved oxygen', unit: { name: 'milligram per litre', symbol: 'mg/L', definition: 'ucum:mg/L' }, definition: 'http://vocab.nerc.ac.uk/collection/P01/current/DOXYZZXX/', measurement: true },
-  turbidity: { name: 'Turbidity', unit: { name: 'nephelometric turbidity unit', symbol: 'NTU', definition: 'ucum:[NTU]' }, definition: 'http://vocab.nerc.ac.uk/collection/P01/current/TURBXXXX/', measurement: true },
-  water_temperature: { name: 'Water temperature', unit: { name: 'degree Celsius', symbol: '°C', definition: 'ucum:Cel' }, definition: 'http://vocab.nerc.ac.uk/collection/P01/current/TEMPPR01/', measurement: true, validRange: [0, 45] },
-  position: { name: 'Vehicle position', unit: { name: 'GeoJSON Point', symbol: '', definition: 'https://www.rfc-editor.org/rfc/rfc7946' }, definition: 'https://www.rfc-editor.org/rfc/rfc7946#section-3.1.2', measurement: false },
+  pm25: { name: 'PM2.5', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:22123', measurement: true },
+  pm10: { name: 'PM10', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:22124', measurement: true },
+  no2: { name: 'NO2', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:30263', measurement: true },
+  o3: { name: 'O3', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:30264', measurement: true },
+  co: { name: 'CO', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:30265', measurement: true },
+  so2: { name: 'SO2', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:30266', measurement: true },
+  temperature: { name: 'Air temperature', unit: { name: 'degree Celsius', symbol: '°C', definition: 'ucum:Cel' }, definition: 'urn:nerc:p07:CFSN0023', measurement: true, validRange: [-10, 50] },
+  humidity: { name: 'Relative humidity', unit: { name: 'percent', symbol: '%', definition: 'ucum:%' }, definition: 'urn:nerc:p07:CFSN0413', measurement: true },
+  wind_speed: { name: 'Wind speed', unit: { name: 'metre per second', symbol: 'm/s', definition: 'ucum:m/s' }, definition: 'urn:nerc:p07:CFSN0038', measurement: true },
+  wind_direction: { name: 'Wind from direction', unit: { name: 'degree', symbol: '°', definition: 'ucum:deg' }, definition: 'urn:nerc:p07:CFSN0036', measurement: true },
+  ph: { name: 'pH', unit: { name: 'pH', symbol: 'pH', definition: 'ucum:[pH]' }, definition: 'urn:nerc:p01:PHXXZZXX', measurement: true, validRange: [0, 14] },
+  do: { name: 'Dissolved oxygen', unit: { name: 'milligram per litre', symbol: 'mg/L', definition: 'ucum:mg/L' }, definition: 'urn:nerc:p01:DOXYZZXX', measurement: true },
+  turbidity: { name: 'Turbidity', unit: { name: 'nephelometric turbidity unit', symbol: 'NTU', definition: 'ucum:[NTU]' }, definition: 'urn:nerc:p01:TURBXXXX', measurement: true },
+  water_temperature: { name: 'Water temperature', unit: { name: 'degree Celsius', symbol: '°C', definition: 'ucum:Cel' }, definition: 'urn:nerc:p01:TEMPPR01', measurement: true, validRange: [0, 45] },
+  position: { name: 'Vehicle position', unit: { name: 'GeoJSON Point', symbol: '', definition: 'urn:ietf:rfc:7946' }, definition: 'urn:ietf:rfc:7946#point', measurement: false },
   fill_level: { name: 'Waste bin fill level', unit: { name: 'percent', symbol: '%', definition: 'ucum:%' }, definition: 'urn:hue-twin:fill-level', measurement: true },
 };
