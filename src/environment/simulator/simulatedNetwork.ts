@@ -115,8 +115,10 @@ export const TRUCK_QUANTITIES = ['position', 'fill_level'] as const;
 /** Any simulated quantity. */
 export type SimQuantity = (typeof AIR_QUANTITIES)[number] | (typeof WATER_QUANTITIES)[number] | (typeof TRUCK_QUANTITIES)[number];
 
-/** Name, unit and observation type of each quantity (the Datastream's metadata). */
-/** ObservedProperty definitions are URNs carrying the EnvThes / NERC P01·P07 term codes, so no outside host is named; a deployment can map them to its vocabulary server. */
+/**
+ * Name, unit and observation type of each quantity (the Datastream's metadata). ObservedProperty
+ * definitions are URNs carrying the EnvThes / NERC P01·P07 term codes, so no outside host is named.
+ */
 export const QUANTITY_INFO: Record<SimQuantity, { name: string; unit: { name: string; symbol: string; definition: string }; definition: string; measurement: boolean; validRange?: [number, number] }> = {
   pm25: { name: 'PM2.5', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:22123', measurement: true },
   pm10: { name: 'PM10', unit: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' }, definition: 'urn:envthes:22124', measurement: true },
