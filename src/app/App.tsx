@@ -13,8 +13,10 @@ import { useCatalog } from './useCatalog.ts';
 import { useHashState } from './useHashState.ts';
 import { useLayerState } from './useLayerState.ts';
 import { useReadiness } from './useReadiness.ts';
-import { serializeHash, type CameraState } from './urlState.ts';
-import { workspaceEngine } from './workspaceEngine.ts';
+import { engineOf, serializeHash, type CameraState } from './urlState.ts';
+import { supportedEngines, workspaceEngine, type Engine } from './workspaceEngine.ts';
+import { cameraForEngine } from './convertCamera.ts';
+import { EngineSwitch } from './EngineSwitch.tsx';
 import { useDocumentLang } from './useDocumentLang.ts';
 import { WorkspaceView } from './WorkspaceView.tsx';
 import { useToolContext } from './tools/useToolContext.ts';
@@ -28,8 +30,8 @@ export function App() {
   const [picked, setPicked] = useState<PickedFeature>();
   // A feature picked in one workspace means nothing in the next: close its info panel.
   useEffect(() => setPicked(undefined), [view.workspace]);
-  const engine = workspaceEngine(view.workspace);
-  const readyKey = `${view.workspace}|${view.render}`;
+  const engine = engineOf(view);
+  const readyKey = `${view.workspace}|${view.render}|${engine}`;
   const { ready, markReady, holdReady } = useReadiness(readyKey);
   useDocumentLang(view.lang);
 
@@ -39,8 +41,13 @@ export function App() {
 
   const hrefFor = useCallback((ws: Workspace) => serializeHash({
     ...view, workspace: ws, layers: ws === view.workspace ? view.layers : undefined,
+    view: ws === view.workspace ? view.view : undefined,
     camera: workspaceEngine(ws) === engine ? view.camera : undefined,
   }), [view, engine]);
+  // Switching engine keeps the place: the camera is converted (centre, zoom ↔ distance, tilt).
+  const onEngineChange = useCallback((next: Engine) => update((s) => ({
+    ...s, view: next, camera: cameraForEngine(s.camera, next, window.innerWidth),
+  })), [update]);
 
   const dict = DICTIONARIES[view.lang];
   const linkWarnings = useMemo(
@@ -64,6 +71,7 @@ export function App() {
           lowRender={view.render === 'low'}
           onLangChange={(lang) => update((s) => ({ ...s, lang }))}
           onLowRenderChange={(low) => update((s) => ({ ...s, render: low ? 'low' : 'normal' }))}
+          viewControls={<EngineSwitch engines={supportedEngines(view.workspace)} current={engine} lang={view.lang} onChange={onEngineChange} />}
         />
         <main className="app-main">
           <WorkspaceView

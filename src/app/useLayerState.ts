@@ -4,8 +4,7 @@ import type { CatalogState } from './useCatalog.ts';
 import type { RenderLayer } from './RenderLayer.ts';
 import { unknownLayerIds, visibleLayerIds, withLayerVisibility } from './layerVisibility.ts';
 import { useLayerData, type LayerDataState } from './useLayerData.ts';
-import type { ViewState } from './urlState.ts';
-import { workspaceEngine } from './workspaceEngine.ts';
+import { engineOf, type ViewState } from './urlState.ts';
 import { drawnFromTiles2D } from '../map2d/maplibreAdapters.ts';
 
 const NO_LAYERS: CatalogLayer[] = [];
@@ -31,7 +30,7 @@ export function useLayerState(catalog: CatalogState, view: ViewState, setUrlLaye
   const visibleList = useMemo(() => visibleLayerIds(layers, view.workspace, view.layers), [layers, view.workspace, view.layers]);
   const visible = useMemo(() => new Set(visibleList), [visibleList]);
   // The 2D map draws vector layers from tiles, so it downloads features only for the other types.
-  const is2d = workspaceEngine(view.workspace) === '2d';
+  const is2d = engineOf(view) === '2d';
   const wanted = useMemo(() => (is2d ? new Set(visibleList.filter((id) => !drawnFromTiles2D(layers.find((l) => l.id === id)?.type ?? ''))) : visible), [is2d, visibleList, visible, layers]);
   const data = useLayerData(layers, wanted);
   const opacityOf = useCallback((layer: CatalogLayer) => opacity[layer.id] ?? layer.opacity ?? 1, [opacity]);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Workspace } from '../catalog/LayerDefinition.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
 import { useI18n } from './i18n/I18nContext.tsx';
@@ -11,10 +12,12 @@ export interface AppHeaderProps {
   lowRender: boolean;
   onLangChange: (lang: Lang) => void;
   onLowRenderChange: (low: boolean) => void;
+  /** Extra controls at the start of the header's tools (the 2D/3D switch). */
+  viewControls?: ReactNode;
 }
 
 /** Top bar: product name, workspace tabs, language switch, the low-cost rendering toggle and sign-in. */
-export function AppHeader({ workspace, hrefFor, lowRender, onLangChange, onLowRenderChange }: AppHeaderProps) {
+export function AppHeader({ workspace, hrefFor, lowRender, onLangChange, onLowRenderChange, viewControls }: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -25,6 +28,7 @@ export function AppHeader({ workspace, hrefFor, lowRender, onLangChange, onLowRe
       </div>
       <WorkspaceNav current={workspace} hrefFor={hrefFor} />
       <div className="header-tools">
+        {viewControls}
         <label className="low-render" title={t('settings.lowRenderHint')}>
           <input type="checkbox" checked={lowRender} onChange={(e) => onLowRenderChange(e.target.checked)} data-testid="low-render" />
           {t('settings.lowRender')}

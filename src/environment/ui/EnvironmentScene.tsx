@@ -3,17 +3,17 @@
  * the plumes, at the time the URL asks for (live when none). Holds `data-ready` until the stations
  * and the first surface are drawn.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ToolContext } from '../../app/tools/WorkspaceTools.ts';
 import type { SurfaceInfo } from './data/EnvironmentStore.ts';
 import { useEnvironment } from './data/useEnvironment.ts';
-import { environmentParams } from './environmentParams.ts';
+import { environmentParams, plumePollutant } from './environmentParams.ts';
 import { PlumeOverlay } from './scene/PlumeOverlay.tsx';
-import { plumeField, plumeKey, plumeRunsAt } from './scene/plumeRuns.ts';
 import { StationMarkers } from './scene/StationMarkers.tsx';
 import { SurfaceOverlay } from './scene/SurfaceOverlay.tsx';
+import { useFirstPictureHold } from './scene/useFirstPictureHold.ts';
+import { usePlumeState } from './scene/usePlumeState.ts';
 import { useEnvironmentText } from './useEnvironmentText.ts';
-import { useThrottled } from './useThrottled.ts';
 
 /** Scene3D of the environment tools. */
 export function EnvironmentScene(ctx: ToolContext) {
@@ -24,21 +24,9 @@ export function EnvironmentScene(ctx: ToolContext) {
   const [surfaceDrawn, setSurfaceDrawn] = useState(false);
 
   // data-ready waits for the stations and the first surface (or for a load failure / no stations).
-  const release = useRef<() => void>(undefined);
-  const { holdReady } = ctx;
-  useEffect(() => {
-    const done = holdReady('environment: stations and surface');
-    release.current = done;
-    return () => {
-      done();
-      release.current = undefined;
-    };
-  }, [holdReady]);
   const nothingToDraw = snapshot.status === 'error' || (snapshot.status === 'ready' && snapshot.stations.length === 0);
   const firstPictureDone = snapshot.status === 'ready' && stationsDrawn && (surfaceDrawn || !params.surface);
-  useEffect(() => {
-    if (nothingToDraw || firstPictureDone) release.current?.();
-  }, [nothingToDraw, firstPictureDone]);
+  useFirstPictureHold(ctx.holdReady, 'environment: stations and surface', firstPictureDone, nothingToDraw);
 
   const { setParams } = ctx;
   const onSelect = useCallback((id: number) => setParams({ station: String(id) }), [setParams]);
@@ -49,18 +37,7 @@ export function EnvironmentScene(ctx: ToolContext) {
   }, [store]);
 
   const shownReadings = snapshot.status === 'ready' ? readings : [];
-  // Plumes follow the wind observations; recomputed (and redrawn) only when a run changes.
-  const throttled = useThrottled(shownReadings, 3000);
-  const pollutant = params.surface && params.surface !== 'aqi' ? params.surface : 'pm25';
-  const runs = useMemo(
-    () => plumeRunsAt(throttled, snapshot.sources, pollutant, time, ctx.lang),
-    // The shown time moves with the readings; a clock tick alone changes no wind.
-    [throttled, snapshot.sources, pollutant, ctx.lang],
-  );
-  const key = plumeKey(runs.runs, throttled.length);
-  const plumeInputs = useRef({ runs, throttled });
-  plumeInputs.current = { runs, throttled };
-  const plume = useMemo(() => plumeField(plumeInputs.current.runs.runs, plumeInputs.current.runs.withoutWind, plumeInputs.current.throttled), [key]);
+  const plume = usePlumeState(shownReadings, snapshot.sources, plumePollutant(params), time, ctx.lang);
 
   return (
     <>

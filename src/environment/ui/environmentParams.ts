@@ -4,6 +4,7 @@
  * `plume` (`off` hides the plumes; default on), `station` (Thing id of the open station card), `method` (`idw` default, or `kriging`: with an
  * uncertainty veil).
  */
+import type { Pollutant } from '../aqi.ts';
 import type { SurfaceMethod } from '../surface/surfaceMessages.ts';
 import { isSurfaceQuantity, type SurfaceQuantity } from '../surface/SurfaceQuantity.ts';
 
@@ -33,4 +34,9 @@ export function environmentParams(params: Record<string, string>): EnvironmentPa
     surface, opacity, plume: params.plume !== 'off', station: Number.isInteger(station) && station > 0 ? station : undefined,
     method: params.method === 'kriging' ? 'kriging' : 'idw',
   };
+}
+
+/** The pollutant of the plumes: the surface's pollutant, PM2.5 when the surface shows the AQI or is off. */
+export function plumePollutant(params: EnvironmentParams): Pollutant {
+  return params.surface && params.surface !== 'aqi' ? params.surface : 'pm25';
 }
