@@ -93,7 +93,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!engine) return;
     syncMaplibreLayers(engine.map, plan, appliedStyle.current, BASE_LAYER_IDS);
-    warnUndrawable(plan.unadapted.filter((rl) => !deckAdapters[rl.layer.type]).map((rl) => rl.layer));
+    warnUndrawable(plan.unadapted.filter((rl) => rl.visible && !deckAdapters[rl.layer.type]).map((rl) => rl.layer));
     deckSlots.current.adapters = plan.unadapted.filter((rl) => rl.data && deckAdapters[rl.layer.type]).map((rl) => deckAdapters[rl.layer.type](rl, { lang }));
     pushDeckLayers();
     engine.map.triggerRepaint();

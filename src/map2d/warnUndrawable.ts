@@ -4,7 +4,7 @@ const warned = new Set<string>();
 
 /**
  * Logs one console warning per layer whose type neither the MapLibre nor the deck.gl adapter table
- * knows (it is not drawn in 2D; the layer panel shows unregistered types itself). Never throws.
+ * knows, once it is switched on (it is not drawn in 2D; the layer panel shows unregistered types itself). Never throws.
  */
 export function warnUndrawable(layers: readonly CatalogLayer[]): void {
   for (const layer of layers) {

@@ -1,9 +1,10 @@
 import type { ToolContext } from '../../app/tools/WorkspaceTools.ts';
+import { LOGISTICS_COLLECTIONS } from './logisticsApi.ts';
 import type { LogisticsView } from './logisticsParams.ts';
 import { useFlows } from './useFlows.ts';
 import type { LogisticsTranslate } from './useLogisticsView.ts';
 
-/** Flow arcs on/off (`flows=0`), commodity and period filters, and the selection's total. */
+/** Flow arcs on/off (the catalog's `logistics-flows` layer — one switch, two places), commodity and period filters, and the selection's total. */
 export function FlowsSection({ ctx, t, view }: { ctx: ToolContext; t: LogisticsTranslate; view: LogisticsView }) {
   const flows = useFlows(view);
   const tonnes = flows.selected.reduce((sum, f) => sum + f.volumeT, 0);
@@ -11,7 +12,7 @@ export function FlowsSection({ ctx, t, view }: { ctx: ToolContext; t: LogisticsT
     <section className="logistics-flows" aria-label={t('flows')}>
       <h3>{t('flows')}</h3>
       <label>
-        <input type="checkbox" checked={view.showFlows} onChange={(e) => ctx.setParams({ flows: e.currentTarget.checked ? undefined : '0' })} /> {t('showFlows')}
+        <input type="checkbox" data-testid="show-flows" checked={ctx.visibleLayerIds.has(LOGISTICS_COLLECTIONS.flows)} onChange={(e) => ctx.setLayerVisible(LOGISTICS_COLLECTIONS.flows, e.currentTarget.checked)} /> {t('showFlows')}
       </label>
       <div className="logistics-row">
         <label>

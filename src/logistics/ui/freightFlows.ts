@@ -17,7 +17,7 @@ export interface FreightFlow {
 }
 
 /** Thinnest and thickest arc, pixels. */
-export const ARC_WIDTH_RANGE_PX: readonly [number, number] = [1, 14];
+export const ARC_WIDTH_RANGE_PX: readonly [number, number] = [1, 8];
 
 /** Flows from the collection's features (straight from → to lines); features without two points are skipped. */
 export function freightFlows(features: readonly Feature<LineString>[]): FreightFlow[] {

@@ -18,12 +18,18 @@ export function commodityColour(commodity: string, commodities: readonly string[
   return COMMODITY_COLOURS[(i < 0 ? 0 : i) % COMMODITY_COLOURS.length];
 }
 
+/**
+ * Sideways tilt of every arc, degrees. Default 40: seen from straight above (pitch 0) an untilted
+ * arc is a straight band over the road it shadows; tilted, each flow is a curve, and the two
+ * directions between a pair of facilities bow to opposite sides instead of overlapping.
+ */
+export const ARC_TILT_DEG = 40;
+
 /** Arcs of the selected flows: width ∝ √volume, colour by commodity, source end brighter. */
 export function flowArcLayer(flows: readonly FreightFlow[], commodities: readonly string[]): ArcLayer<FreightFlow> {
   const max = flows.reduce((m, f) => Math.max(m, f.volumeT), 0);
   return new ArcLayer<FreightFlow>({
     id: 'logistics-flow-arcs',
-   
     data: flows,
     pickable: true,
     getSourcePosition: (f) => f.source,
@@ -33,6 +39,7 @@ export function flowArcLayer(flows: readonly FreightFlow[], commodities: readonl
     getWidth: (f) => arcWidthPx(f.volumeT, max),
     widthUnits: 'pixels',
     getHeight: 0.6,
+    getTilt: ARC_TILT_DEG,
     greatCircle: false,
   });
 }
@@ -58,7 +65,6 @@ export function isochroneLayer(iso: IsochroneCollection): GeoJsonLayer {
   const data: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: bands as Feature<Polygon>[] };
   return new GeoJsonLayer({
     id: 'logistics-isochrones',
-   
     data,
     filled: true,
     stroked: true,

@@ -1,7 +1,7 @@
 /**
  * The logistics tools' state in the URL (so a link reproduces the view), parsed and written as
- * plain values. Parameters: `stages` (chain-stage filter), `commodity`, `period`, `flows=0`,
- * `fleet=0`, `vehicles` (synthetic trucks, default 200), `replay` (minutes back, 0 = live),
+ * plain values. Parameters: `stages` (chain-stage filter), `commodity`, `period` (flows;
+ * shown or hidden with the catalog's `logistics-flows` layer), `fleet=0`, `vehicles` (synthetic trucks, default 200), `replay` (minutes back, 0 = live),
  * `from`/`to`/`profile`/`metric` (route), `iso` (isochrone origin), `closed`, `flood`
  * (disruption), `facility` (the facility whose details are open), `pick` (what a map click sets).
  */
@@ -20,7 +20,6 @@ export interface LogisticsView {
   stages: Set<ChainStage>;
   commodity: string | undefined;
   period: string | undefined;
-  showFlows: boolean;
   showFleet: boolean;
   vehicles: number;
   /** Minutes before now the fleet replay shows; 0 = live. */
@@ -68,7 +67,6 @@ export function parseLogisticsView(params: Readonly<Record<string, string>>): Lo
     stages: parseStagesParam(params.stages),
     commodity: params.commodity || undefined,
     period: params.period || undefined,
-    showFlows: params.flows !== '0',
     showFleet: params.fleet !== '0',
     vehicles: clampInt(params.vehicles, DEFAULT_SYNTHETIC_VEHICLES, 0, MAX_SYNTHETIC_VEHICLES),
     replayMin: clampInt(params.replay, 0, 0, 24 * 60),

@@ -5,14 +5,14 @@ import { DEFAULT_SYNTHETIC_VEHICLES, MAX_SYNTHETIC_VEHICLES, parseLogisticsView,
 describe('logistics URL state', () => {
   it('has defaults for an empty URL', () => {
     const v = parseLogisticsView({});
-    expect(v).toMatchObject({ showFlows: true, showFleet: true, vehicles: DEFAULT_SYNTHETIC_VEHICLES, replayMin: 0, profile: 'car', metric: 'time', closed: [], flood: undefined, pick: undefined, fps: false });
+    expect(v).toMatchObject({ showFleet: true, vehicles: DEFAULT_SYNTHETIC_VEHICLES, replayMin: 0, profile: 'car', metric: 'time', closed: [], flood: undefined, pick: undefined, fps: false });
     expect(v.stages.size).toBe(10);
   });
 
   it('reads every parameter and drops malformed ones', () => {
-    const v = parseLogisticsView({ stages: 'customs', flows: '0', fleet: '0', vehicles: '99999', replay: '15', from: 'facility:ga-hue', to: '107.6,16.45', profile: 'truck', metric: 'distance', iso: 'nonsense', closed: 'ql1a-03, cau-truong-tien,bad id', flood: '2.5', facility: 'ga-hue', pick: 'close', fps: '1' });
+    const v = parseLogisticsView({ stages: 'customs', fleet: '0', vehicles: '99999', replay: '15', from: 'facility:ga-hue', to: '107.6,16.45', profile: 'truck', metric: 'distance', iso: 'nonsense', closed: 'ql1a-03, cau-truong-tien,bad id', flood: '2.5', facility: 'ga-hue', pick: 'close', fps: '1' });
     expect([...v.stages]).toEqual(['customs']);
-    expect(v).toMatchObject({ showFlows: false, showFleet: false, vehicles: MAX_SYNTHETIC_VEHICLES, replayMin: 15, from: 'facility:ga-hue', to: '107.6,16.45', profile: 'truck', metric: 'distance', iso: undefined, closed: ['ql1a-03', 'cau-truong-tien'], flood: 2.5, facility: 'ga-hue', pick: 'close', fps: true });
+    expect(v).toMatchObject({ showFleet: false, vehicles: MAX_SYNTHETIC_VEHICLES, replayMin: 15, from: 'facility:ga-hue', to: '107.6,16.45', profile: 'truck', metric: 'distance', iso: undefined, closed: ['ql1a-03', 'cau-truong-tien'], flood: 2.5, facility: 'ga-hue', pick: 'close', fps: true });
   });
 
   it('accepts lon,lat within range or facility ids as places', () => {
