@@ -55,6 +55,8 @@ export interface RunningServer {
   iot: Iot;
   /** Warnings found while loading the catalog and seeding (also served by `/api/layers`). */
   warnings: string[];
+  /** Every route the server answers, as registered (`url` in Fastify form, e.g. `/api/tours/:id`); HEAD omitted. */
+  routes: ReadonlyArray<{ method: string; url: string }>;
   /** Stops HTTP, the broker and the database, in that order. */
   close(): Promise<void>;
 }
@@ -100,6 +102,10 @@ export async function createServer(config: Config, options: CreateServerOptions 
     broker = await startBroker({ port: config.mqttPort, host: config.host, externalUrl: config.mqttUrl });
 
     const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 10 * 1024 * 1024, forceCloseConnections: true });
+    const routes: Array<{ method: string; url: string }> = [];
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    });
     installProblemHandler(app);
     authRoutes(app, { db });
     userRoutes(app, { db });
@@ -145,6 +151,7 @@ export async function createServer(config: Config, options: CreateServerOptions 
       broker: activeBroker,
       iot,
       warnings,
+      routes,
       close: async () => {
         await app.close();
         await iot.close();
