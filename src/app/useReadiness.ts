@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { setDocumentReady } from './readiness.ts';
+import { setDocumentReady, setDocumentReadyHolds } from './readiness.ts';
 
 /** What {@link useReadiness} returns. */
 export interface Readiness {
@@ -23,18 +23,24 @@ export function useReadiness(readyKey: string): Readiness {
   const nextHold = useRef(0);
   const [readyFor, setReadyFor] = useState<string | undefined>(undefined);
 
+  const showHolds = useCallback(() => {
+    setDocumentReadyHolds([...(viewReadyFor.current === current.current ? [] : ['view']), ...holds.current.values()]);
+  }, []);
+
   const complete = useCallback(() => {
     const key = current.current;
+    showHolds();
     if (viewReadyFor.current !== key || holds.current.size > 0) return;
     setDocumentReady(true);
     setReadyFor(key);
-  }, []);
+  }, [showHolds]);
 
   useLayoutEffect(() => {
     current.current = readyKey;
     viewReadyFor.current = undefined;
     setDocumentReady(false);
-  }, [readyKey]);
+    showHolds();
+  }, [readyKey, showHolds]);
 
   const markReady = useCallback((key: string) => {
     if (key !== current.current) return;
@@ -45,6 +51,7 @@ export function useReadiness(readyKey: string): Readiness {
   const holdReady = useCallback((reason: string) => {
     const id = nextHold.current++;
     holds.current.set(id, reason);
+    showHolds();
     if (document.documentElement.dataset.ready === 'true') {
       setDocumentReady(false);
       setReadyFor(undefined);
@@ -52,7 +59,7 @@ export function useReadiness(readyKey: string): Readiness {
     return () => {
       if (holds.current.delete(id)) complete();
     };
-  }, [complete]);
+  }, [complete, showHolds]);
 
   return { ready: readyFor === readyKey, markReady, holdReady };
 }
