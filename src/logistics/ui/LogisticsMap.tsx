@@ -23,6 +23,7 @@ export function LogisticsMap(ctx: Map2DToolContext) {
   const facilities = useFacilities(view.stages);
   const inCatalog = (id: string) => ctx.catalog?.some((l) => l.id === id) ?? false;
   const facilitiesVisible = !inCatalog(LOGISTICS_COLLECTIONS.facilities) || ctx.visibleLayerIds.has(LOGISTICS_COLLECTIONS.facilities);
+  const flowsVisible = !inCatalog(LOGISTICS_COLLECTIONS.flows) || ctx.visibleLayerIds.has(LOGISTICS_COLLECTIONS.flows);
   useFacilityLayers(map, facilities, { lang: ctx.lang, visible: facilitiesVisible, holdReady: ctx.holdReady });
   useMapClicks(map, ctx, view);
   useFrameRate(map, view.fps);
@@ -36,9 +37,9 @@ export function LogisticsMap(ctx: Map2DToolContext) {
 
   const staticLayers = useMemo(() => [
     ...(iso?.ok ? [isochroneLayer(iso.value)] : []),
-    ...(view.showFlows && flows.selected.length > 0 ? [flowArcLayer(flows.selected, flows.commodities)] : []),
+    ...(flowsVisible && flows.selected.length > 0 ? [flowArcLayer(flows.selected, flows.commodities)] : []),
     ...(route?.ok ? routeLayers(route.value) : []),
-  ], [iso, view.showFlows, flows.selected, flows.commodities, route]);
+  ], [iso, flowsVisible, flows.selected, flows.commodities, route]);
 
   useEffect(() => setDeckLayers([...staticLayers, ...fleet.layers]), [setDeckLayers, staticLayers, fleet.layers]);
   useEffect(() => () => setDeckLayers([]), [setDeckLayers]);
