@@ -1,12 +1,16 @@
 /**
  * `ingest`: end-to-end MQTT → database → browser push. A real server process (SIMULATOR=off)
  * gets 100 Datastreams; 20 MQTT publishers (devices) send QoS 1 Observations at a paced target
- * rate (BENCH_INGEST_RATE, default 20,000/s) for BENCH_INGEST_SECONDS (default 60); a WebSocket
- * client on /api/live stands in for the browser. Figures per database (PostgreSQL when
- * BENCH_DATABASE_URL/TEST_DATABASE_URL is set, and PGlite) with the embedded aedes broker and,
- * side by side, Debian Mosquitto as the external broker (MQTT_URL; `apt-get install -y mosquitto`,
- * skipped with a line when absent): acknowledged observations/s, observations stored vs sent
- * (loss), and publish → push latency p50/p95 (every 10th message timed).
+ * rate (BENCH_INGEST_RATE, default 20,000/s) for BENCH_INGEST_SECONDS (default 60). Figures per
+ * database (PostgreSQL when BENCH_DATABASE_URL/TEST_DATABASE_URL is set, and PGlite) with the
+ * embedded aedes broker and, side by side, Debian Mosquitto as the external broker (MQTT_URL;
+ * `apt-get install -y mosquitto`, skipped with a line when absent): stored observations/s,
+ * observations stored vs sent (loss), CPU-seconds per 1,000 observations (server, PostgreSQL
+ * backends, this process's publishers — comparable while other work shares the machine), and
+ * latency for the observations of 10 of the 100 Datastreams, at BENCH_INGEST_LATENCY_RATE
+ * (1,000/s) and under full load: publish → screen, in headless Chromium on the app's environment
+ * workspace through the app's own live client (bench/screenWatcher.ts; BENCH_INGEST_SCREEN=off
+ * skips it), and publish → push, a Node WebSocket client on /api/live.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -20,6 +24,8 @@ import { makeTempDir, removeTempDir } from '../tests/support/tempDir.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
 import { freePort } from './freePort.ts';
+import { openScreen, SCREEN_HASH } from './screenWatcher.ts';
+import { backendCpuDelta, backendCpuSeconds, ownCpuSeconds, processCpuSeconds } from './processCpu.ts';
 
 /** Debian's Mosquitto binary. */
 const MOSQUITTO = '/usr/sbin/mosquitto';
@@ -32,6 +38,10 @@ const ADMIN_PASSWORD = 'bench-admin-pw';
 /** Paced phase before the full-load phase, for latency when the server keeps up. Default: 1,000/s for 20 s. */
 const LATENCY_RATE = Number(process.env.BENCH_INGEST_LATENCY_RATE ?? 1000);
 const LATENCY_SECONDS = Number(process.env.BENCH_INGEST_LATENCY_SECONDS ?? 20);
+/** Observations of this many Datastreams (of 100, so 10 %) are timed, by the Node client and on the screen. */
+const TIMED_DATASTREAMS = 10;
+/** Whether a browser screen is open during every case (BENCH_INGEST_SCREEN=off: only the Node WebSocket client). */
+const SCREEN = process.env.BENCH_INGEST_SCREEN !== 'off';
 
 interface CaseResult {
   sent: number;
@@ -45,6 +55,10 @@ interface CaseResult {
   p95: number | null;
   loadedP50: number | null;
   loadedP95: number | null;
+  /** CPU seconds per 1,000 stored observations in the full-load phase: server, PostgreSQL backends, bench (publishers + WS client). */
+  cpuPer1000: { server: number; database: number; publishers: number; total: number };
+  /** Publish → screen (Chromium, next animation frame after receipt) percentiles (ms); observation events the page received; timed ones matched. */
+  screen?: { p50: number | null; p95: number | null; loadedP50: number | null; loadedP95: number | null; inPageP50: number | null; inPageP95: number | null; received: number; timed: number };
 }
 
 function percentile(sorted: number[], p: number): number | null {
@@ -119,6 +133,8 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
       HOST: '127.0.0.1',
       ...(database === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
       ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}),
+      // BENCH_INGEST_SERVER_NODE_OPTIONS: e.g. `--import=<a module that starts node:inspector's profiler>` to profile the server
+      ...(process.env.BENCH_INGEST_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_INGEST_SERVER_NODE_OPTIONS } : {}),
     },
     timeoutMs: 240_000,
   });
@@ -130,25 +146,26 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
     const health = await json(`${base}/api/health`);
     const brokerUrl = mosquitto?.url ?? String(health.brokerUrl).replace('localhost', '127.0.0.1');
 
+    /** Publish times (epoch ms, `performance.timeOrigin + performance.now()`, the page's clock too) of the timed observations: those of the first {@link TIMED_DATASTREAMS} Datastreams. */
     const sentAt = new Map<string, number>();
+    const timed = datastreams.slice(0, TIMED_DATASTREAMS);
+    const epochNow = () => performance.timeOrigin + performance.now();
     let latencies: number[] = [];
     let pushed = 0;
     const ws = new WebSocket(`${base.replace('http', 'ws')}/api/live`);
     ws.on('message', (data) => {
-      const now = performance.now();
+      const now = epochNow();
       for (const e of JSON.parse(String(data)) as Array<{ type: string; ds?: number; t?: string }>) {
         if (e.type !== 'observation') continue;
         pushed++;
-        const key = `${e.ds}|${e.t}`;
-        const t0 = sentAt.get(key);
-        if (t0 !== undefined) {
-          latencies.push(now - t0);
-          sentAt.delete(key);
-        }
+        const t0 = sentAt.get(`${e.ds}|${e.t}`);
+        if (t0 !== undefined) latencies.push(now - t0);
       }
     });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     ws.send(JSON.stringify({ subscribe: { types: ['observation'] } }));
+    if (SCREEN) progress(`ingest ${database}/${broker}: opening the screen (Chromium on the app page) and waiting for data-ready`);
+    const screen = SCREEN ? await openScreen(base, timed, sentAt) : undefined;
 
     const auth = broker === 'aedes' ? { username: 'admin', password: ADMIN_PASSWORD } : {};
     const clients = await Promise.all(Array.from({ length: PUBLISHERS }, (_, i) => mqtt.connectAsync(brokerUrl, { ...auth, clientId: `bench-device-${i}`, reconnectPeriod: 0 })));
@@ -170,7 +187,7 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
             const k = sent++;
             const ds = datastreams[k % datastreams.length];
             const t = new Date(timeBase + Math.floor(k / datastreams.length)).toISOString();
-            if (k % 10 === 0) sentAt.set(`${ds}|${t}`, performance.now());
+            if (k % datastreams.length < TIMED_DATASTREAMS) sentAt.set(`${ds}|${t}`, epochNow());
             clients[k % PUBLISHERS].publish(`v1.1/Datastreams(${ds})/Observations`, `{"phenomenonTime":"${t}","result":${(k % 500) / 10}}`, { qos: 1 }, (error) => {
               if (!error) {
                 acked++;
@@ -178,8 +195,8 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
               }
             });
           }
-          if (phaseRate >= 5000) setImmediate(tick);
-          else setTimeout(tick, 5);
+          // a timer, never setImmediate: spinning while held back by MAX_IN_FLIGHT took CPU from the server measured
+          setTimeout(tick, phaseRate >= 5000 ? 1 : 5);
         };
         tick();
       });
@@ -190,6 +207,20 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
     };
     progress(`ingest ${database}/${broker}: warm-up (caches, generated FeaturesOfInterest, JIT), 3 s at ${LATENCY_RATE}/s`);
     await phase(LATENCY_RATE, 3);
+    /** Waits until the screen received every pushed observation (or 30 s), collects its records, and returns its latencies sorted. */
+    const screenPhaseEnd = async (): Promise<{ sorted: number[]; inPage: number[] }> => {
+      if (!screen) return { sorted: [], inPage: [] };
+      const until = performance.now() + 30_000;
+      while ((await screen.received()) < pushed && performance.now() < until) await new Promise((r) => setTimeout(r, 100));
+      await screen.collect();
+      await screen.collect();
+      const sorted = [...screen.latencies].sort((a, b) => a - b);
+      const inPage = [...screen.inPage].sort((a, b) => a - b);
+      screen.latencies.length = 0;
+      screen.inPage.length = 0;
+      return { sorted, inPage };
+    };
+    await screenPhaseEnd();
     latencies = [];
     sentAt.clear();
     /**
@@ -217,14 +248,24 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
     progress(`ingest ${database}/${broker}: latency at ${LATENCY_RATE}/s for ${LATENCY_SECONDS} s`);
     await phase(LATENCY_RATE, LATENCY_SECONDS);
     const paced = [...latencies].sort((a, b) => a - b);
+    const screenPaced = await screenPhaseEnd();
     latencies = [];
     sentAt.clear();
     progress(`ingest ${database}/${broker}: publishing ${rate}/s for ${seconds} s`);
     const before = await settle(acked);
+    const serverPid = server.spawned.child.pid!;
+    const cpu0 = { server: processCpuSeconds(serverPid), own: ownCpuSeconds(), db: database === 'postgres' ? await backendCpuSeconds(databaseUrl!) : new Map<number, number>() };
     const load = await phase(rate, seconds);
     const { stored, at } = await settle(acked);
+    const screenLoaded = await screenPhaseEnd();
+    const screenReceived = screen ? await screen.received() : null;
+    const serverCpu = processCpuSeconds(serverPid) - cpu0.server;
+    const ownCpu = ownCpuSeconds() - cpu0.own;
+    const dbCpu = database === 'postgres' ? backendCpuDelta(cpu0.db, await backendCpuSeconds(databaseUrl!)) : 0;
+    const perK = (s: number) => round((s / Math.max(1, stored - before.stored)) * 1000, 3);
     await Promise.all(clients.map((c) => c.endAsync()));
     ws.close();
+    await screen?.close();
     // stored (not merely acknowledged by a broker) per second, from the first publish of the load phase to the last commit
     const elapsedS = (Math.max(at, lastAck) - load.start) / 1000;
     latencies.sort((a, b) => a - b);
@@ -239,6 +280,19 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
       p95: percentile(paced, 95),
       loadedP50: percentile(latencies, 50),
       loadedP95: percentile(latencies, 95),
+      screen: screen
+        ? {
+            p50: percentile(screenPaced.sorted, 50),
+            p95: percentile(screenPaced.sorted, 95),
+            loadedP50: percentile(screenLoaded.sorted, 50),
+            loadedP95: percentile(screenLoaded.sorted, 95),
+            inPageP50: percentile(screenPaced.inPage, 50),
+            inPageP95: percentile(screenPaced.inPage, 95),
+            received: screenReceived!,
+            timed: screenPaced.sorted.length + screenLoaded.sorted.length,
+          }
+        : undefined,
+      cpuPer1000: { server: perK(serverCpu), database: perK(dbCpu), publishers: perK(ownCpu), total: perK(serverCpu + dbCpu + ownCpu) },
     };
   } finally {
     await stopServer();
@@ -275,14 +329,25 @@ export async function ingestBench(): Promise<void> {
       stored: ours.stored,
       pushed: ours.pushed,
       lost: ours.acked - ours.stored,
+      cpu_s_per_1000_obs: ours.cpuPer1000,
       ...side('obsPerS', 0),
-      ...(peer ? { peer_sent: peer.sent, peer_stored: peer.stored, peer_pushed: peer.pushed, peer_lost: peer.acked - peer.stored } : {}),
+      ...(peer ? { peer_sent: peer.sent, peer_stored: peer.stored, peer_pushed: peer.pushed, peer_lost: peer.acked - peer.stored, peer_cpu_s_per_1000_obs: peer.cpuPer1000 } : {}),
     });
     const paced = { ...common, rate: LATENCY_RATE, duration_s: LATENCY_SECONDS };
     const ms = (v: number | null) => (v === null ? null : round(v, 1));
-    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50`, value: ms(ours.p50), unit: 'ms', ...paced, ...side('p50', 1) });
-    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95`, value: ms(ours.p95), unit: 'ms', ...paced, ...side('p95', 1) });
-    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50_at_full_load`, value: ms(ours.loadedP50), unit: 'ms', ...common, ...side('loadedP50', 1) });
-    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95_at_full_load`, value: ms(ours.loadedP95), unit: 'ms', ...common, ...side('loadedP95', 1) });
+    const nodeClient = { client: 'Node ws client on /api/live (message received)' };
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50`, value: ms(ours.p50), unit: 'ms', ...paced, ...nodeClient, ...side('p50', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95`, value: ms(ours.p95), unit: 'ms', ...paced, ...nodeClient, ...side('p95', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50_at_full_load`, value: ms(ours.loadedP50), unit: 'ms', ...common, ...nodeClient, ...side('loadedP50', 1) });
+    emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95_at_full_load`, value: ms(ours.loadedP95), unit: 'ms', ...common, ...nodeClient, ...side('loadedP95', 1) });
+    if (ours.screen) {
+      const screenClient = { client: `headless Chromium, app page ${SCREEN_HASH}, subscribeLive, first animation frame after receipt`, screen_received: ours.screen.received, timed: ours.screen.timed };
+      const screenSide = (key: 'p50' | 'p95' | 'loadedP50' | 'loadedP95') =>
+        peer?.screen ? { peer: 'Mosquitto 2 (Debian) as MQTT_URL', peer_value: ms(peer.screen[key]), peer_screen_received: peer.screen.received } : {};
+      emit({ bench: 'ingest', metric: `${database}_publish_to_screen_p50`, value: ms(ours.screen.p50), unit: 'ms', ...paced, ...screenClient, ...screenSide('p50') });
+      emit({ bench: 'ingest', metric: `${database}_publish_to_screen_p95`, value: ms(ours.screen.p95), unit: 'ms', ...paced, ...screenClient, in_page_p50_ms: ms(ours.screen.inPageP50), in_page_p95_ms: ms(ours.screen.inPageP95), ...screenSide('p95') });
+      emit({ bench: 'ingest', metric: `${database}_publish_to_screen_p50_at_full_load`, value: ms(ours.screen.loadedP50), unit: 'ms', ...common, ...screenClient, ...screenSide('loadedP50') });
+      emit({ bench: 'ingest', metric: `${database}_publish_to_screen_p95_at_full_load`, value: ms(ours.screen.loadedP95), unit: 'ms', ...common, ...screenClient, ...screenSide('loadedP95') });
+    }
   }
 }

@@ -88,7 +88,7 @@ export async function startExternalBrokerAdapter(options: { url: string; ingest:
     }
     options.ingest.handle(Number(match[1]), packet.payload as Buffer, server).then(
       (result) => {
-        if (result.ok) client.publish(`${observationTopic(Number(match[1]))}/stored`, JSON.stringify(result.entity), { qos: 0 });
+        if (result.ok) client.publish(`${observationTopic(Number(match[1]))}/stored`, result.entityJson, { qos: 0 });
         slot.settled = true;
         slot.stored = true;
         flush();

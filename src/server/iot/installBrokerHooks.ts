@@ -50,7 +50,7 @@ export function installBrokerHooks(aedes: Aedes, deps: { db: Database; ingest: O
     deps.ingest.handle(Number(match[1]), packet.payload as Buffer, principal).then(
       (result) => {
         packet.retain = false;
-        packet.payload = result.ok ? Buffer.from(JSON.stringify(result.entity)) : DROPPED;
+        packet.payload = result.ok ? Buffer.from(result.entityJson) : DROPPED;
         callback(null);
       },
       (error: unknown) => {

@@ -15,7 +15,7 @@ import { staRoutes } from '../sta/staRoutes.ts';
 import { startExternalBrokerAdapter, type ExternalBrokerAdapter } from './externalBrokerAdapter.ts';
 import { IngestStats, type IngestSnapshot } from './IngestStats.ts';
 import { installBrokerHooks } from './installBrokerHooks.ts';
-import { ObservationIngest, observationEntity, observationTopic } from './ObservationIngest.ts';
+import { ObservationIngest, observationEntity, observationEntityJson, observationTopic } from './ObservationIngest.ts';
 import { ObservationWriter } from './ObservationWriter.ts';
 import type { Broker } from './startBroker.ts';
 
@@ -72,9 +72,8 @@ export async function startIot(options: { app: FastifyInstance; db: Database; br
       stats.accept(created.length);
       for (const c of created) {
         hub.publish(observationEvent(c));
-        const payload = JSON.stringify(observationEntity(c));
-        if (broker.aedes) broker.aedes.publish({ cmd: 'publish', topic: observationTopic(c.row.datastreamId), payload, qos: 0, retain: false, dup: false }, () => undefined);
-        else external?.publish(c.row.datastreamId, JSON.parse(payload));
+        if (broker.aedes) broker.aedes.publish({ cmd: 'publish', topic: observationTopic(c.row.datastreamId), payload: observationEntityJson(c), qos: 0, retain: false, dup: false }, () => undefined);
+        else external?.publish(c.row.datastreamId, observationEntity(c));
       }
       notify(created);
     },

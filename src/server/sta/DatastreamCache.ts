@@ -12,9 +12,16 @@ export const NEGATIVE_TTL_MS = 5000;
 /** Per-process cache of {@link DatastreamInfo}. */
 export class DatastreamCache {
   private readonly known = new Map<number, Promise<DatastreamInfo | undefined>>();
+  /** The loaded entries of `known`, for the synchronous hit path. */
+  private readonly ready = new Map<number, DatastreamInfo>();
   private readonly unknownUntil = new Map<number, number>();
 
   constructor(private readonly db: Database) {}
+
+  /** The Datastream's ingest info when it is already loaded (no promise, no await: the hot path of ingest). */
+  peek(id: number): DatastreamInfo | undefined {
+    return this.ready.get(id);
+  }
 
   /** The Datastream's ingest info, or undefined when there is none with that id. */
   get(id: number): Promise<DatastreamInfo | undefined> {
@@ -26,7 +33,7 @@ export class DatastreamCache {
       if (!info) {
         this.known.delete(id);
         this.unknownUntil.set(id, Date.now() + NEGATIVE_TTL_MS);
-      }
+      } else if (this.known.get(id) === loading) this.ready.set(id, info);
       return info;
     });
     loading.catch(() => this.known.delete(id));
@@ -38,9 +45,11 @@ export class DatastreamCache {
   invalidate(id?: number): void {
     if (id === undefined) {
       this.known.clear();
+      this.ready.clear();
       this.unknownUntil.clear();
     } else {
       this.known.delete(id);
+      this.ready.delete(id);
       this.unknownUntil.delete(id);
     }
   }

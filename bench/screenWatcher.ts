@@ -1,0 +1,81 @@
+/**
+ * The "screen" of the ingest bench: headless Chromium on the app's environment workspace
+ * (`#/environment?render=low`, waited for until data-ready), with bench/screenProbe.ts injected.
+ * Twice a second it collects the probe's screen times and turns them into publish → screen
+ * latencies against the publish times the bench recorded (same machine clock, epoch ms).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { waitForDataReady } from '../tests/support/appPage.ts';
+import { launchBrowser } from '../tests/support/launchBrowser.ts';
+import { bundleScreenProbe } from './bundleScreenProbe.ts';
+import { onCleanup } from './cleanup.ts';
+
+/** Hash the screen shows. Default: the environment workspace at low render quality. */
+export const SCREEN_HASH = process.env.BENCH_INGEST_SCREEN_HASH ?? '#/environment?render=low';
+/** How often the probe's records are collected (ms). */
+const COLLECT_MS = 500;
+
+/** An open screen. */
+export interface ScreenWatcher {
+  /** Publish → screen latencies (ms) matched so far; the bench empties it between phases. */
+  latencies: number[];
+  /** Of those, the part spent in the page: message handled → next animation frame (ms), in the same order. */
+  inPage: number[];
+  /** Observation events the page received so far. */
+  received(): Promise<number>;
+  /** Collects what the probe recorded until now. */
+  collect(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the screen on the server at `base`, timing observations of `sampled` Datastreams against
+ * `sentAt` (`datastreamId|phenomenonTime` → publish time, epoch ms).
+ */
+export async function openScreen(base: string, sampled: number[], sentAt: Map<string, number>): Promise<ScreenWatcher> {
+  const probe = await bundleScreenProbe();
+  const browser: Browser = await launchBrowser();
+  const closeBrowser = onCleanup(() => browser.close());
+  try {
+    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/${SCREEN_HASH}`);
+    await waitForDataReady(page);
+    await page.evaluate((ids) => {
+      window.screenProbeDatastreams = ids;
+    }, sampled);
+    await page.addScriptTag({ content: probe });
+    await page.waitForFunction(() => window.screenProbe?.open() === true, undefined, { timeout: 30_000 });
+    const latencies: number[] = [];
+    const inPage: number[] = [];
+    let collecting: Promise<void> | undefined;
+    const collect = () =>
+      (collecting ??= page
+        .evaluate(() => window.screenProbe!.take())
+        .then((shown) => {
+          for (const [key, receivedAt, shownAt] of shown) {
+            const t0 = sentAt.get(key);
+            if (t0 === undefined) continue;
+            latencies.push(shownAt - t0);
+            inPage.push(shownAt - receivedAt);
+          }
+        })
+        .finally(() => {
+          collecting = undefined;
+        }));
+    const timer = setInterval(() => void collect().catch(() => undefined), COLLECT_MS);
+    return {
+      latencies,
+      inPage,
+      received: () => page.evaluate(() => window.screenProbe!.received()),
+      collect,
+      close: async () => {
+        clearInterval(timer);
+        await collecting?.catch(() => undefined);
+        await closeBrowser();
+      },
+    };
+  } catch (error) {
+    await closeBrowser();
+    throw error;
+  }
+}
