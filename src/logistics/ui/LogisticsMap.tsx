@@ -31,7 +31,7 @@ export function LogisticsMap(ctx: Map2DToolContext) {
   const flows = useFlows(view);
   const route = useRoute(view);
   const iso = useIsochrones(view);
-  const fleet = useFleet(view);
+  const fleet = useFleet(view, map);
 
   useEffect(() => setMapStatus({ syntheticVehicles: fleet.counts.synthetic, wasteTrucks: fleet.counts.waste }), [fleet.counts.synthetic, fleet.counts.waste]);
 

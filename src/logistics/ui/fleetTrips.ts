@@ -154,22 +154,3 @@ export function fleetClock(nowMs: number, periodS: number, replayMin = 0): numbe
   const t = (nowMs / 1000 - replayMin * 60) % periodS;
   return t < 0 ? t + periodS : t;
 }
-
-/**
- * The part of each trip between `t0` and `t1` (with the vertices just outside, so interpolation
- * at the window's edges is exact); trips that are not under way then are left out. Drawing a
- * short window instead of whole trips keeps thousands of trails light for the GPU.
- */
-export function tripWindows(trips: readonly Trip[], t0: number, t1: number): Trip[] {
-  const out: Trip[] = [];
-  for (const trip of trips) {
-    const ts = trip.timestamps;
-    if (ts.length < 2 || ts[ts.length - 1] < t0 || ts[0] > t1) continue;
-    let first = 0;
-    while (first + 1 < ts.length && ts[first + 1] <= t0) first++;
-    let last = ts.length - 1;
-    while (last - 1 >= 0 && ts[last - 1] >= t1) last--;
-    out.push({ ...trip, path: trip.path.slice(first, last + 1), timestamps: ts.slice(first, last + 1) });
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 /** Synthetic fleet: the road graph, deterministic trips that follow it, and interpolation along a trip. */
 import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { distanceM, fleetClock, positionAt, roadGraph, syntheticTrips, tripWindows } from '../../../../src/logistics/ui/fleetTrips.ts';
+import { distanceM, fleetClock, positionAt, roadGraph, syntheticTrips } from '../../../../src/logistics/ui/fleetTrips.ts';
 
 const line = (coordinates: [number, number][], properties: Record<string, unknown> = {}): Feature<LineString> => ({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates } });
 
@@ -64,18 +64,5 @@ describe('fleet trips', () => {
   it('runs the fleet clock in a loop, replay minutes back', () => {
     expect(fleetClock(3_600_000 + 5_000, 3600)).toBeCloseTo(5, 6);
     expect(fleetClock(3_600_000 + 5_000, 3600, 1)).toBeCloseTo(3600 - 55, 6);
-  });
-});
-
-describe('trip windows', () => {
-  it('cuts trips to the vertices around a time window and drops trips not under way', () => {
-    const trip = { id: 'a', path: [A, B, C, D] as [number, number][], timestamps: [0, 10, 20, 30], synthetic: true, kind: 'truck' as const };
-    const [cut] = tripWindows([trip], 12, 18);
-    expect(cut.timestamps).toEqual([10, 20]);
-    expect(cut.path).toEqual([B, C]);
-    expect(tripWindows([trip], 5, 25)[0].timestamps).toEqual([0, 10, 20, 30]);
-    expect(tripWindows([trip], 31, 40)).toEqual([]);
-    // Interpolation inside the window is unchanged.
-    expect(positionAt(cut, 15)).toEqual(positionAt(trip, 15));
   });
 });
