@@ -13,14 +13,15 @@ export const TRAIL_LENGTH_S = { truck: 120, 'waste-truck': 900 } as const;
 const COLOURS: Record<Trip['kind'], [number, number, number]> = { truck: [255, 202, 40], 'waste-truck': [118, 255, 3] };
 
 /**
- * The layer of one fleet: `trips` (one kind) packed as `segments`, at the time `clock` returns
- * (seconds on the trips' clock, read at each frame drawn). Layer id `logistics-fleet-<kind>`.
+ * The layer of one fleet (one kind of trip) packed as `segments`, at the time `clock` returns
+ * (seconds on the trips' clock, read at each frame drawn); `objects[i]` is what picking trip `i`
+ * returns (waste trucks only are pickable). Layer id `logistics-fleet-<kind>`.
  */
-export function fleetLayer(kind: Trip['kind'], trips: readonly Trip[], segments: FleetSegments, clock: () => number): FleetLayer<Trip> {
+export function fleetLayer<D>(kind: Trip['kind'], objects: readonly D[], segments: FleetSegments, clock: () => number): FleetLayer<D> {
   const waste = kind === 'waste-truck';
-  return new FleetLayer<Trip>({
+  return new FleetLayer<D>({
     id: `logistics-fleet-${kind}`,
-    data: trips,
+    data: objects,
     segments,
     clock,
     color: COLOURS[kind],

@@ -9,7 +9,7 @@ import { fleetLayer, TRAIL_LENGTH_S } from './fleetLayers.ts';
 import type { LogisticsView } from './logisticsParams.ts';
 import { LOGISTICS_COLLECTIONS, loadCollection } from './logisticsApi.ts';
 import { useLoaded } from './useLoaded.ts';
-import { appendPosition, loadWasteTruckTrips, pointResult, type WasteTruck } from './wasteTrucks.ts';
+import { appendPosition, loadWasteTruckTrips, pointResult, wasteTruckFeature, type WasteTruck } from './wasteTrucks.ts';
 
 /** Replay period of the synthetic fleet (its trips loop over it), seconds. Default 900 (a 15-minute loop keeps 5,000 trails light to draw). */
 export const SYNTHETIC_PERIOD_S = 900;
@@ -95,13 +95,14 @@ export function useFleet(view: Pick<LogisticsView, 'showFleet' | 'vehicles' | 'r
   // Synthetic segments: only the current window of each trip (and the trail behind it) is uploaded, re-cut once a window.
   const syntheticSegments = useMemo(() => packSegments(synthetic, windowStart - TRAIL_LENGTH_S.truck, windowStart + TRAIL_WINDOW_S), [synthetic, windowStart]);
   const wasteSegments = useMemo(() => packSegments(waste), [waste]);
+  const wasteFeatures = useMemo(() => waste.map((trip) => wasteTruckFeature(trip, epoch.current)), [waste]);
 
   const layers = useMemo(() => {
     if (!view.showFleet) return [];
     return [
       ...(synthetic.length > 0 ? [fleetLayer('truck', synthetic, syntheticSegments, clocks.synthetic)] : []),
-      ...(waste.length > 0 ? [fleetLayer('waste-truck', waste, wasteSegments, clocks.waste)] : []),
+      ...(waste.length > 0 ? [fleetLayer('waste-truck', wasteFeatures, wasteSegments, clocks.waste)] : []),
     ];
-  }, [view.showFleet, synthetic, syntheticSegments, waste, wasteSegments, clocks]);
+  }, [view.showFleet, synthetic, syntheticSegments, waste.length, wasteFeatures, wasteSegments, clocks]);
   return { layers, counts: { synthetic: synthetic.length, waste: waste.length } };
 }

@@ -79,3 +79,29 @@ export async function loadWasteTruckTrips(sinceMs: number, epochMs: number): Pro
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/** What a picked waste truck shows in the info panel. */
+export interface WasteTruckFeature {
+  id: string;
+  properties: { vehicle: string; kind: 'waste-truck'; synthetic: true; source: string; positions: number; last_seen: string | null };
+}
+
+/**
+ * A waste truck's trip as the feature its info panel shows: its code, how many positions are
+ * known, when it was last seen (ISO 8601; trip times are seconds since `epochMs`), and that it is
+ * the environment simulator's (synthetic).
+ */
+export function wasteTruckFeature(trip: Trip, epochMs: number): WasteTruckFeature {
+  const last = trip.timestamps[trip.timestamps.length - 1];
+  return {
+    id: trip.id,
+    properties: {
+      vehicle: trip.id.replace(/^waste-truck-/, ''),
+      kind: 'waste-truck',
+      synthetic: true,
+      source: 'hue-twin-simulator',
+      positions: trip.path.length,
+      last_seen: last === undefined ? null : new Date(epochMs + last * 1000).toISOString(),
+    },
+  };
+}
