@@ -65,48 +65,60 @@ export class ObservationIngest {
     },
   ) {}
 
-  /**
-   * Handles one payload published to Datastream `datastreamId` by `principal`. DB failures reject.
-   * Written without `async`/`await`: with the Datastream cached, the only promise per message is
-   * the writer's (this runs for every observation at tens of thousands per second).
-   */
+  /** Handles one payload published to Datastream `datastreamId` by `principal`. DB failures reject. */
   handle(datastreamId: number, payload: Buffer | string, principal: MqttPrincipal | undefined): Promise<IngestResult> {
-    if (!principal) return this.reject('unauthorized', `anonymous publish to Datastream(${datastreamId})`);
-    if (principal.allowed && !principal.allowed.has(datastreamId)) return this.reject('not_allowed', `${principal.username} may not publish to Datastream(${datastreamId})`);
+    return new Promise((resolve, reject) => this.handleWith(datastreamId, payload, principal, (error, result) => (error === undefined ? resolve(result!) : reject(error))));
+  }
+
+  /**
+   * {@link handle} with a callback: `done(undefined, result)` once stored or rejected, `done(error)`
+   * when the database failed. Runs for every observation at tens of thousands per second, so with
+   * the Datastream cached it makes no promise of its own (the writer calls back after the commit).
+   */
+  handleWith(datastreamId: number, payload: Buffer | string, principal: MqttPrincipal | undefined, done: (error: unknown, result?: IngestResult) => void): void {
+    if (!principal) return done(undefined, this.reject('unauthorized', `anonymous publish to Datastream(${datastreamId})`));
+    if (principal.allowed && !principal.allowed.has(datastreamId)) return done(undefined, this.reject('not_allowed', `${principal.username} may not publish to Datastream(${datastreamId})`));
     let body: unknown;
     try {
       body = JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8'));
     } catch {
-      return this.reject('bad_json', `payload to Datastream(${datastreamId}) is not JSON`);
+      return done(undefined, this.reject('bad_json', `payload to Datastream(${datastreamId}) is not JSON`));
     }
     const cached = this.deps.cache.peek(datastreamId);
-    if (cached) return this.store(body, cached);
-    return this.deps.cache.get(datastreamId).then((ds) => (ds ? this.store(body, ds) : this.reject('unknown_datastream', `there is no Datastream(${datastreamId})`)));
+    if (cached) return this.store(body, cached, done);
+    this.deps.cache.get(datastreamId).then(
+      (ds) => (ds ? this.store(body, ds, done) : done(undefined, this.reject('unknown_datastream', `there is no Datastream(${datastreamId})`))),
+      (error: unknown) => done(error ?? new Error('Datastream lookup failed')),
+    );
   }
 
-  private store(body: unknown, ds: DatastreamInfo): Promise<IngestResult> {
+  private store(body: unknown, ds: DatastreamInfo, done: (error: unknown, result?: IngestResult) => void): void {
     let prepared: ReturnType<typeof prepareObservation>;
     try {
       prepared = prepareObservation(body, ds, Date.now());
     } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      return done(error ?? new Error('observation check failed'));
     }
-    if (!prepared.ok) return this.reject(prepared.reason, prepared.message);
+    if (!prepared.ok) return done(undefined, this.reject(prepared.reason, prepared.message));
     const row = prepared.row;
-    return this.deps.writer.submit(row).then((id): IngestResult => {
-      if (id === null) {
-        this.deps.stats.reject('duplicate', `Datastream(${ds.id}) already has an observation at ${row.phenomenonTime}`);
-        return { ok: false, reason: 'duplicate', message: `Datastream(${ds.id}) already has an observation at ${row.phenomenonTime}` };
-      }
+    this.deps.writer.submitWith(row, (error, id) => {
+      if (error !== undefined) return done(error);
+      if (id === null) return done(undefined, this.reject('duplicate', `Datastream(${ds.id}) already has an observation at ${row.phenomenonTime}`));
       const created: CreatedObservation = { id, thingId: ds.thingId, row };
       this.deps.stats.accept(1);
-      this.deps.onCommitted(created);
-      return { ok: true, entityJson: observationEntityJson(created), created };
+      let entityJson: string;
+      try {
+        this.deps.onCommitted(created);
+        entityJson = observationEntityJson(created);
+      } catch (failure) {
+        return done(failure ?? new Error('announcing the observation failed'));
+      }
+      done(undefined, { ok: true, entityJson, created });
     });
   }
 
-  private reject(reason: RejectReason, message: string): Promise<IngestResult> {
+  private reject(reason: RejectReason, message: string): IngestResult {
     this.deps.stats.reject(reason, message);
-    return Promise.resolve({ ok: false, reason, message });
+    return { ok: false, reason, message };
   }
 }

@@ -11,19 +11,36 @@ import type { Database } from '../db/Database.ts';
 import { insertObservations } from '../sta/insertObservations.ts';
 import type { ObservationRow } from '../sta/prepareObservation.ts';
 
+/** Called once the row is committed (`id`; null for a duplicate) or its batch failed (`error`). */
+export type Committed = (error: unknown, id: number | null) => void;
+
 interface Pending {
   row: ObservationRow;
-  resolve: (id: number | null) => void;
-  reject: (error: unknown) => void;
+  done: Committed;
 }
 
 /** Largest batch per transaction. Default: 5,000 rows. */
 export const MAX_BATCH = 5000;
 
+/** Calls back every row of a batch even when one callback throws (that error is rethrown afterwards, outside the batch). */
+function settle(batch: Pending[], call: (p: Pending, i: number) => void): void {
+  for (let i = 0; i < batch.length; i++) {
+    try {
+      call(batch[i], i);
+    } catch (error) {
+      setImmediate(() => {
+        throw error;
+      });
+    }
+  }
+}
+
 /** Group-commit writer for `sta_observations`. */
 export class ObservationWriter {
   private queue: Pending[] = [];
   private running = 0;
+  /** A pump is already scheduled for this turn of the event loop. */
+  private scheduled = false;
   private idle: Array<() => void> = [];
 
   /** `concurrency`: transactions in flight at once (1 for PGlite; a few for PostgreSQL). */
@@ -34,10 +51,19 @@ export class ObservationWriter {
 
   /** Queues `row`; resolves with its id after commit, or null when it was a duplicate. */
   submit(row: ObservationRow): Promise<number | null> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ row, resolve, reject });
-      if (this.running < this.concurrency) setImmediate(() => this.pump());
-    });
+    return new Promise((resolve, reject) => this.submitWith(row, (error, id) => (error === undefined ? resolve(id) : reject(error))));
+  }
+
+  /** {@link submit} with a callback instead of a promise (no promise per message on the MQTT hot path). */
+  submitWith(row: ObservationRow, done: Committed): void {
+    this.queue.push({ row, done });
+    if (this.running < this.concurrency && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.pump();
+      });
+    }
   }
 
   /** Resolves once everything submitted so far is committed (or failed). */
@@ -53,8 +79,8 @@ export class ObservationWriter {
       // one statement = one implicit transaction: all rows of the batch commit, or none do
       insertObservations(this.db, batch.map((p) => p.row))
         .then(
-          (ids) => batch.forEach((p, i) => p.resolve(ids[i])),
-          (error: unknown) => batch.forEach((p) => p.reject(error)),
+          (ids) => settle(batch, (p, i) => p.done(undefined, ids[i])),
+          (error: unknown) => settle(batch, (p) => p.done(error ?? new Error('observation batch failed'), null)),
         )
         .finally(() => {
           this.running--;

@@ -86,18 +86,14 @@ export async function startExternalBrokerAdapter(options: { url: string; ingest:
       held.set(packet.messageId, slot);
       order.push(slot);
     }
-    options.ingest.handle(Number(match[1]), packet.payload as Buffer, server).then(
-      (result) => {
-        if (result.ok) client.publish(`${observationTopic(Number(match[1]))}/stored`, result.entityJson, { qos: 0 });
-        slot.settled = true;
+    options.ingest.handleWith(Number(match[1]), packet.payload as Buffer, server, (error, result) => {
+      slot.settled = true;
+      if (error === undefined) {
+        if (result!.ok) client.publish(`${observationTopic(Number(match[1]))}/stored`, result!.entityJson, { qos: 0 });
         slot.stored = true;
-        flush();
-      },
-      () => {
-        slot.settled = true;
-        flush();
-      },
-    );
+      }
+      flush();
+    });
     done();
   };
   await client.subscribeAsync('v1.1/+/Observations', { qos: 1, nl: true });

@@ -47,18 +47,16 @@ export function installBrokerHooks(aedes: Aedes, deps: { db: Database; ingest: O
       void deps.ingest.handle(Number(match[1]), packet.payload as Buffer, undefined);
       return callback(new Error('anonymous clients may not publish'));
     }
-    deps.ingest.handle(Number(match[1]), packet.payload as Buffer, principal).then(
-      (result) => {
-        packet.retain = false;
-        packet.payload = result.ok ? Buffer.from(result.entityJson) : DROPPED;
-        callback(null);
-      },
-      (error: unknown) => {
+    deps.ingest.handleWith(Number(match[1]), packet.payload as Buffer, principal, (error, result) => {
+      if (error !== undefined) {
         deps.onError?.(error);
         // not stored → no PUBACK; the client disconnects and retransmits later
-        callback(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+        return callback(error instanceof Error ? error : new Error(String(error)));
+      }
+      packet.retain = false;
+      packet.payload = result!.ok ? Buffer.from(result!.entityJson) : DROPPED;
+      callback(null);
+    });
   };
 
   aedes.authorizeForward = (_client, packet) => (packet.payload === DROPPED ? null : packet);

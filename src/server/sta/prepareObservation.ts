@@ -68,11 +68,20 @@ function fail(reason: RejectReason, message: string): Prepared {
   return { ok: false, reason, message };
 }
 
+/** `YYYY-MM-DDTHH:MM:SS.sssZ`, the form `toISOString` writes (and most devices send). */
+const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * The normalised UTC form of an ISO 8601 time (`toISOString`). A time already in that form is
+ * returned as it is — unless its day is past the 28th or its hour is 24, which `Date.parse` rolls
+ * over (Feb 30 → Mar 2) — saving a Date and a string per observation on the ingest path.
+ */
 function isoOrNull(value: unknown, field: string): string | null | Error {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') return new Error(`${field} must be an ISO 8601 date-time string`);
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return new Error(`${field} "${value.slice(0, 40)}" is not an ISO 8601 date-time`);
+  if (CANONICAL_UTC.test(value) && value.slice(8, 10) <= '28' && value.slice(11, 13) <= '23') return value;
   return new Date(ms).toISOString();
 }
 
