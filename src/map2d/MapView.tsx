@@ -15,7 +15,6 @@ import { emptyAppliedStyle, syncMaplibreLayers } from './syncMaplibreLayers.ts';
 import { useMapCamera } from './useMapCamera.ts';
 import { useMapPicking } from './useMapPicking.ts';
 import { useMapReadiness } from './useMapReadiness.ts';
-import { usePointLabels } from './usePointLabels.ts';
 import { warnUndrawable } from './warnUndrawable.ts';
 import './mapView.css';
 
@@ -41,9 +40,9 @@ interface Engine {
 const BASE_LAYER_IDS: ReadonlySet<string> = new Set(baseStyle().layers.map((l) => l.id));
 
 /**
- * The 2D map: MapLibre with an inline offline style; catalog vector layers are MapLibre style
- * layers on our OGC API – Tiles vector tiles; deck.gl (interleaved overlay) draws point labels and
- * deck-only kinds of layer on top.
+ * The 2D map: MapLibre with an inline offline style; catalog vector layers (and their point labels,
+ * in our glyphs) are MapLibre style layers on our OGC API – Tiles vector tiles; deck.gl
+ * (interleaved overlay) draws deck-only kinds of layer and the workspace tool's layers on top.
  */
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -52,7 +51,7 @@ export default function MapView(props: MapViewProps) {
   const { lang } = useI18n();
   const initialCamera = useRef(props.camera);
   const appliedStyle = useRef(emptyAppliedStyle());
-  const deckSlots = useRef<{ adapters: Layer[]; labels: Layer[]; tools: Layer[] }>({ adapters: [], labels: [], tools: [] });
+  const deckSlots = useRef<{ adapters: Layer[]; tools: Layer[] }>({ adapters: [], tools: [] });
   const hovering = useRef(false);
 
   useEffect(() => {
@@ -78,16 +77,16 @@ export default function MapView(props: MapViewProps) {
     return () => {
       setEngine(undefined);
       appliedStyle.current = emptyAppliedStyle();
-      deckSlots.current = { adapters: [], labels: [], tools: [] };
+      deckSlots.current = { adapters: [], tools: [] };
       map.removeControl(overlay);
       map.remove();
     };
   }, []);
 
-  const plan = useMemo(() => planMaplibreLayers(props.layers, { origin: window.location.origin }), [props.layers]);
+  const plan = useMemo(() => planMaplibreLayers(props.layers, { origin: window.location.origin, lang }), [props.layers, lang]);
 
   const pushDeckLayers = useCallback(() => {
-    engine?.overlay.setProps({ layers: [...deckSlots.current.adapters, ...deckSlots.current.tools, ...deckSlots.current.labels] });
+    engine?.overlay.setProps({ layers: [...deckSlots.current.adapters, ...deckSlots.current.tools] });
   }, [engine]);
 
   useEffect(() => {
@@ -100,13 +99,9 @@ export default function MapView(props: MapViewProps) {
     setApplied((n) => n + 1);
   }, [engine, plan, lang, pushDeckLayers]);
 
-  const settleLabels = usePointLabels(engine?.map, props.layers, lang, (labels) => {
-    deckSlots.current.labels = labels;
-    pushDeckLayers();
-  });
   useMapPicking(engine?.map, engine?.overlay, plan.layerIdOf, props.onPick, hovering);
   useMapCamera(engine?.map, props.camera, props.onCameraChange);
-  useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady, settle: settleLabels });
+  useMapReadiness(engine?.map, { dataLoaded: props.dataLoaded, applied, readyKey: props.readyKey, onReady: props.onReady });
   const setToolLayers = useCallback((layers: Layer[]) => {
     deckSlots.current.tools = layers;
     pushDeckLayers();

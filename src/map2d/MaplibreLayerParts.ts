@@ -1,7 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 
-/** What a MapLibre style layer draws of a catalog layer: polygon fill, polygon outline, line or point. */
-export type StylePart = 'fill' | 'outline' | 'line' | 'circle';
+/** What a MapLibre style layer draws of a catalog layer: polygon fill, polygon outline, line, point, or point label. */
+export type StylePart = 'fill' | 'outline' | 'line' | 'circle' | 'label';
 
 /** One MapLibre style layer generated for a catalog layer. */
 export interface MaplibrePart {

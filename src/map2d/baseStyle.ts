@@ -5,8 +5,9 @@
  * Noto Sans). Muted colours on purpose: the catalog's thematic layers and deck.gl layers go on top.
  * Pure: no map, no DOM.
  */
-import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { collectionTilesUrl } from './collectionTilesUrl.ts';
+import { BASE_FONTS, labelTextField } from './mapLabels.ts';
 import { TILE_ID_PROPERTY, VECTOR_TILE_MAX_ZOOM } from './vectorTileStyle.ts';
 
 /** Background colour of the 2D map (calm dark slate, close to the 3D globe at city scale). */
@@ -15,8 +16,6 @@ export const MAP_BACKGROUND = '#1d2733';
 /** Glyph URL path of our font server (MapLibre fills `{fontstack}` and `{range}`). */
 export const GLYPHS_PATH = '/fonts/{fontstack}/{range}.pbf';
 
-/** Fonts of the base labels (each a fontstack the glyph server knows). */
-export const BASE_FONTS = { regular: 'Noto Sans Regular', medium: 'Noto Sans Medium', italic: 'Noto Sans Italic' } as const;
 
 /** Collections the base map is drawn from (each a vector source `base:<id>`). */
 export const BASE_COLLECTIONS = ['zoning-plan', 'perfume-river', 'canals', 'streets', 'logistics-network'] as const;
@@ -57,12 +56,6 @@ const ROAD_COLOURS: Record<string, string> = {
 };
 const RAIL = '#9c90b4';
 const LABEL = '#d8dee6';
-
-/** The label text of a feature: the language's name, else the Vietnamese one. */
-export function labelTextField(lang: string | undefined): DataDrivenPropertyValueSpecification<string> {
-  if (!lang || lang === 'vi') return ['get', 'name_vi'] as ExpressionSpecification;
-  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_vi']] as ExpressionSpecification;
-}
 
 function source(collectionId: string, origin: string): VectorSourceSpecification {
   return { type: 'vector', tiles: [collectionTilesUrl(collectionId, origin)], minzoom: 0, maxzoom: VECTOR_TILE_MAX_ZOOM, promoteId: TILE_ID_PROPERTY };

@@ -4,6 +4,7 @@
  * from vector tiles, so the 2D map never downloads their GeoJSON. Renderers only.
  */
 import type { RenderLayer } from '../app/RenderLayer.ts';
+import type { Lang } from '../ui/i18n/messages.ts';
 import type { MaplibreLayerParts } from './MaplibreLayerParts.ts';
 import { vectorTileLayerParts } from './vectorTileStyle.ts';
 
@@ -11,6 +12,8 @@ import { vectorTileLayerParts } from './vectorTileStyle.ts';
 export interface MaplibreAdapterOptions {
   /** Origin of our server (e.g. `http://localhost:8080`) for absolute tile URLs. */
   origin: string;
+  /** Language of the point labels (`name_vi` → `name_en` in English, where present). */
+  lang: Lang;
 }
 
 /** Turns one catalog layer into MapLibre parts; undefined when there is nothing to draw (no collection). */
@@ -18,7 +21,7 @@ export type MaplibreAdapter = (renderLayer: RenderLayer, options: MaplibreAdapte
 
 /** MapLibre adapters by layer type. A type missing here and in `deckAdapters` is a warning, not drawn. */
 export const maplibreAdapters: Readonly<Record<string, MaplibreAdapter>> = {
-  geojson: (renderLayer, { origin }) => vectorTileLayerParts(renderLayer, origin),
+  geojson: (renderLayer, { origin, lang }) => vectorTileLayerParts(renderLayer, origin, lang),
 };
 
 /**

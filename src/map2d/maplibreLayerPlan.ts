@@ -21,9 +21,10 @@ export interface MaplibreLayerPlan {
 
 /**
  * Drawing tier of a part: base-sector layers (water, land) at the bottom, then other fills and
- * outlines, then lines, and points of every layer on top.
+ * outlines, then lines, points of every layer, and their labels on top.
  */
 export function drawingTier(renderLayer: RenderLayer, { part }: MaplibrePart): number {
+  if (part === 'label') return 4;
   if (part === 'circle') return 3;
   if (renderLayer.layer.sector === 'base') return 0;
   return part === 'line' ? 2 : 1;

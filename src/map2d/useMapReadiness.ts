@@ -9,19 +9,16 @@ export interface MapReadinessInput {
   applied: number;
   readyKey: string;
   onReady: (key: string) => void;
-  /** Called on each candidate `idle`; false means "just changed something, wait for the next idle" (point labels). */
-  settle?: () => boolean;
 }
 
 /**
  * Calls `onReady(readyKey)` once per key when the style is loaded (the map exists only after
  * `load`), all visible layers are applied (`applied` changed after `dataLoaded`), and then on an
- * `idle` the vector tiles of every source are loaded (`areTilesLoaded`) and `settle()` changed
- * nothing — plus one animation frame.
+ * `idle` the vector tiles of every source are loaded (`areTilesLoaded`) — plus one animation frame.
  */
-export function useMapReadiness(map: MapLibreMap | undefined, { dataLoaded, applied, readyKey, onReady, settle }: MapReadinessInput): void {
-  const callbacks = useRef({ onReady, settle });
-  callbacks.current = { onReady, settle };
+export function useMapReadiness(map: MapLibreMap | undefined, { dataLoaded, applied, readyKey, onReady }: MapReadinessInput): void {
+  const callbacks = useRef({ onReady });
+  callbacks.current = { onReady };
   const doneFor = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -30,7 +27,6 @@ export function useMapReadiness(map: MapLibreMap | undefined, { dataLoaded, appl
     let frame = 0;
     const onIdle = () => {
       if (!map.areTilesLoaded()) return;
-      if (callbacks.current.settle && !callbacks.current.settle()) return;
       map.off('idle', onIdle);
       frame = requestAnimationFrame(() => {
         if (cancelled) return;

@@ -1,13 +1,16 @@
 /**
  * Style generation for one catalog layer drawn from our vector tiles: a MapLibre vector source on
- * the collection's OGC API – Tiles endpoint, and fill + outline (polygons), line (lines) and circle
- * (points) style layers from the layer's `style`. Pure: no map, no DOM.
+ * the collection's OGC API – Tiles endpoint, and fill + outline (polygons), line (lines), circle
+ * (points) and symbol (point labels, from our glyph server, placed by MapLibre's collision
+ * detection) style layers from the layer's `style`. Pure: no map, no DOM.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { CatalogLayer, LayerStyle } from '../catalog/LayerDefinition.ts';
 import type { RenderLayer } from '../app/RenderLayer.ts';
 import type { Rgba } from '../geo/hexColor.ts';
 import { DEFAULT_FILL, DEFAULT_LINE, lineWidthPx, pointRadiusPx } from '../geo/featureStyle.ts';
+import type { Lang } from '../ui/i18n/messages.ts';
+import { BASE_FONTS, labelTextExpression } from './mapLabels.ts';
 import { collectionTilesUrl } from './collectionTilesUrl.ts';
 import { maplibreColor } from './maplibreColor.ts';
 import type { MaplibreLayerParts, MaplibrePart, StylePart } from './MaplibreLayerParts.ts';
@@ -49,8 +52,13 @@ export function categoryColorExpression(style: LayerStyle, fallback: string): st
 
 type GeometryKind = 'Polygon' | 'LineString' | 'Point';
 
-/** Which parts a layer needs, from its declared `geometryType` (unknown or `Geometry`: all of them). */
-function partsFor(geometryType: CatalogLayer['geometryType']): StylePart[] {
+/** Which parts a layer needs, from its declared `geometryType` (unknown or `Geometry`: all of them) and whether it has a `labelProperty`. */
+function partsFor({ geometryType, labelProperty }: Pick<CatalogLayer, 'geometryType' | 'labelProperty'>): StylePart[] {
+  const shapes = shapePartsFor(geometryType);
+  return labelProperty && shapes.includes('circle') ? [...shapes, 'label'] : shapes;
+}
+
+function shapePartsFor(geometryType: CatalogLayer['geometryType']): StylePart[] {
   switch (geometryType) {
     case 'Polygon':
     case 'MultiPolygon':
@@ -66,7 +74,11 @@ function partsFor(geometryType: CatalogLayer['geometryType']): StylePart[] {
   }
 }
 
-const GEOMETRY_OF: Record<StylePart, GeometryKind> = { fill: 'Polygon', outline: 'Polygon', line: 'LineString', circle: 'Point' };
+const GEOMETRY_OF: Record<StylePart, GeometryKind> = { fill: 'Polygon', outline: 'Polygon', line: 'LineString', circle: 'Point', label: 'Point' };
+
+/** Size of point labels, px. Default 12. */
+export const POINT_LABEL_SIZE_PX = 12;
+
 
 /** Filter on the feature's simple geometry type (Multi* count as their singular type). */
 function geometryFilter(kind: GeometryKind): FilterSpecification {
@@ -76,7 +88,7 @@ function geometryFilter(kind: GeometryKind): FilterSpecification {
 const rgba = (hex: string | undefined, fallback: Rgba) => maplibreColor(hex, fallback);
 
 /** The style layer for one part (visibility and opacity from the user's settings). */
-function partSpec(part: StylePart, { layer, visible, opacity }: RenderLayer, sourceId: string): LayerSpecification {
+function partSpec(part: StylePart, { layer, visible, opacity }: RenderLayer, sourceId: string, lang: Lang): LayerSpecification {
   const style = layer.style ?? {};
   const common = {
     id: styleLayerIdOf(layer.id, part),
@@ -115,6 +127,23 @@ function partSpec(part: StylePart, { layer, visible, opacity }: RenderLayer, sou
           'circle-stroke-opacity': opacity,
         },
       };
+    case 'label':
+      return {
+        ...common,
+        type: 'symbol',
+        layout: {
+          visibility,
+          'text-field': labelTextExpression(layer.labelProperty ?? 'name', lang),
+          'text-font': [BASE_FONTS.medium],
+          'text-size': POINT_LABEL_SIZE_PX,
+          'text-anchor': 'bottom',
+          // just above the point's circle (ems of the text size)
+          'text-offset': [0, -(pointRadiusPx(style) + lineWidthPx(style) + 2) / POINT_LABEL_SIZE_PX],
+          'text-max-width': 10,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': '#f1f5f9', 'text-halo-color': '#0f172a', 'text-halo-width': 1.5, 'text-opacity': opacity },
+      };
   }
 }
 
@@ -122,10 +151,10 @@ function partSpec(part: StylePart, { layer, visible, opacity }: RenderLayer, sou
  * The MapLibre source and style layers for a catalog layer drawn from its collection's vector
  * tiles, or undefined when the layer has no database collection (no `itemsUrl`).
  */
-export function vectorTileLayerParts(renderLayer: RenderLayer, origin: string): MaplibreLayerParts | undefined {
+export function vectorTileLayerParts(renderLayer: RenderLayer, origin: string, lang: Lang): MaplibreLayerParts | undefined {
   const { layer } = renderLayer;
   if (!layer.itemsUrl) return undefined;
   const sourceId = sourceIdOf(layer.id);
-  const parts: MaplibrePart[] = partsFor(layer.geometryType).map((part) => ({ part, spec: partSpec(part, renderLayer, sourceId) }));
+  const parts: MaplibrePart[] = partsFor(layer).map((part) => ({ part, spec: partSpec(part, renderLayer, sourceId, lang) }));
   return { layerId: layer.id, sourceId, source: vectorTileSource(layer.id, origin), parts };
 }

@@ -5,7 +5,8 @@
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASE_FONTS, labelTextField, MAP_BACKGROUND } from '../../map2d/baseStyle.ts';
+import { MAP_BACKGROUND } from '../../map2d/baseStyle.ts';
+import { BASE_FONTS, labelTextField } from '../../map2d/mapLabels.ts';
 
 /** Source id of the facilities. */
 export const FACILITY_SOURCE_ID = 'logistics:facilities';

@@ -1,16 +1,23 @@
 /**
  * deck.gl layers of the logistics map (renderers only): freight-flow arcs sized by volume, the
- * route line with its ends, and isochrone bands. The base labels are kept above them (useFacilityLayers).
+ * route line with its ends, and isochrone bands, all drawn under the facility symbols and the
+ * labels (which useFacilityLayers keeps on top).
  */
 import { ArcLayer, GeoJsonLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
+import { deckBeforeId } from '../../map2d/deckBeforeId.ts';
+import { FACILITY_LAYER_IDS } from './facilityStyle.ts';
 import { arcWidthPx, type FreightFlow } from './freightFlows.ts';
 import type { IsochroneCollection, RouteFeature } from './logisticsApi.ts';
 
 const COMMODITY_COLOURS: [number, number, number][] = [
   [255, 167, 38], [102, 187, 106], [66, 165, 245], [236, 64, 122], [171, 71, 188], [38, 198, 218], [212, 225, 87], [255, 112, 67],
 ];
+
+/** MapLibre layer the logistics deck.gl layers are drawn under (interleaved): the bottom of the facility/label stack. */
+export const DECK_BEFORE_ID = FACILITY_LAYER_IDS.clusters;
+const UNDER_LABELS = deckBeforeId(DECK_BEFORE_ID);
 
 /** A stable colour per commodity (by its position in the sorted list). */
 export function commodityColour(commodity: string, commodities: readonly string[]): [number, number, number] {
@@ -30,6 +37,7 @@ export function flowArcLayer(flows: readonly FreightFlow[], commodities: readonl
   const max = flows.reduce((m, f) => Math.max(m, f.volumeT), 0);
   return new ArcLayer<FreightFlow>({
     id: 'logistics-flow-arcs',
+    ...UNDER_LABELS,
     data: flows,
     pickable: true,
     getSourcePosition: (f) => f.source,
@@ -49,10 +57,10 @@ export function routeLayers(route: RouteFeature): Layer[] {
   const path = route.geometry.coordinates as [number, number][];
   const ends = [route.properties.from.snapped, route.properties.to.snapped];
   return [
-    new PathLayer<LineString>({ id: 'logistics-route-casing', data: [route.geometry], getPath: () => path, getColor: [10, 20, 30, 220], getWidth: 9, widthUnits: 'pixels', capRounded: true, jointRounded: true }),
-    new PathLayer<LineString>({ id: 'logistics-route', data: [route.geometry], getPath: () => path, getColor: [0, 229, 255, 255], getWidth: 5, widthUnits: 'pixels', capRounded: true, jointRounded: true }),
+    new PathLayer<LineString>({ id: 'logistics-route-casing', ...UNDER_LABELS, data: [route.geometry], getPath: () => path, getColor: [10, 20, 30, 220], getWidth: 9, widthUnits: 'pixels', capRounded: true, jointRounded: true }),
+    new PathLayer<LineString>({ id: 'logistics-route', ...UNDER_LABELS, data: [route.geometry], getPath: () => path, getColor: [0, 229, 255, 255], getWidth: 5, widthUnits: 'pixels', capRounded: true, jointRounded: true }),
     new ScatterplotLayer<[number, number]>({
-      id: 'logistics-route-ends', data: ends, getPosition: (p) => p, getRadius: 7, radiusUnits: 'pixels',
+      id: 'logistics-route-ends', ...UNDER_LABELS, data: ends, getPosition: (p) => p, getRadius: 7, radiusUnits: 'pixels',
       getFillColor: (_, { index }) => (index === 0 ? [0, 200, 83, 255] : [229, 57, 53, 255]), stroked: true, getLineColor: [255, 255, 255, 255], lineWidthMinPixels: 2,
     }),
   ];
@@ -65,6 +73,7 @@ export function isochroneLayer(iso: IsochroneCollection): GeoJsonLayer {
   const data: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: bands as Feature<Polygon>[] };
   return new GeoJsonLayer({
     id: 'logistics-isochrones',
+    ...UNDER_LABELS,
     data,
     filled: true,
     stroked: true,

@@ -141,7 +141,9 @@ describe('sample layers in layers/', () => {
     expect(visibleIn('heritage-monuments.json')).toEqual(['planning', 'environment', 'logistics', 'heritage']);
     expect(visibleIn('perfume-river.json')).toEqual(['planning', 'environment', 'logistics', 'heritage']);
     expect(visibleIn('citadel-walls.json')).toEqual(['planning', 'heritage']);
-    expect(visibleIn('transport-hubs.json')).toEqual(['logistics']);
+    // in Logistics the facilities layer shows the same ports, airport and stations with their chain stages
+    expect(visibleIn('transport-hubs.json')).toEqual(['planning']);
+    expect(visibleIn('logistics-flows.json')).toEqual(['logistics']);
     expect(visibleIn('admin-wards-core.json')).toEqual([]);
     expect(visibleIn('zoning-plan.json')).toEqual(['planning']);
     expect(visibleIn('heritage-protection-zones.json')).toEqual(['planning', 'heritage']);

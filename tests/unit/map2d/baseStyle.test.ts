@@ -1,6 +1,7 @@
 /** The offline base style: only our own tiles and glyphs, every label font served, Vietnamese first. */
 import { describe, expect, it } from 'vitest';
-import { BASE_COLLECTIONS, BASE_LABEL_LAYER_IDS, baseSourceIdOf, baseStyle, labelTextField } from '../../../src/map2d/baseStyle.ts';
+import { BASE_COLLECTIONS, BASE_LABEL_LAYER_IDS, baseSourceIdOf, baseStyle } from '../../../src/map2d/baseStyle.ts';
+import { labelTextField } from '../../../src/map2d/mapLabels.ts';
 import { GLYPH_FONTS } from '../../../src/server/glyphs/glyphFonts.ts';
 
 describe('base style', () => {
@@ -30,7 +31,7 @@ describe('base style', () => {
       const fonts = (layer.layout as { 'text-font': string[] })['text-font'];
       for (const font of fonts) expect(Object.keys(GLYPH_FONTS)).toContain(font);
     }
-    expect(labelTextField('vi')).toEqual(['get', 'name_vi']);
-    expect(labelTextField('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_vi']]);
+    expect(labelTextField('vi')).toEqual(['to-string', ['get', 'name_vi']]);
+    expect(labelTextField('en')).toEqual(['coalesce', ['get', 'name_en'], ['to-string', ['get', 'name_vi']]]);
   });
 });

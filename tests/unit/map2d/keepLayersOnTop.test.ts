@@ -28,4 +28,18 @@ describe('keepLayersOnTop', () => {
     keepLayersOnTop(map, ['label-a', 'label-b']);
     expect(map.moves).toEqual([]);
   });
+
+  it('leaves deck.gl layer groups alone: a group claiming the top and the labels settle instead of trading places forever', () => {
+    const map = fakeMap(['bg', 'label-a', 'label-b', 'deck-maplibre-layer-group-last']);
+    keepLayersOnTop(map, ['label-a', 'label-b']);
+    expect(map.moves).toEqual([]);
+    // a group placed before the labels (beforeId) is fine too
+    const under = fakeMap(['bg', 'deck-maplibre-layer-group-before:label-a', 'label-a', 'label-b']);
+    keepLayersOnTop(under, ['label-a', 'label-b']);
+    expect(under.moves).toEqual([]);
+    // but a catalog layer above the labels still moves them up
+    const later = fakeMap(['bg', 'label-a', 'label-b', 'deck-maplibre-layer-group-last', 'zones:fill']);
+    keepLayersOnTop(later, ['label-a', 'label-b']);
+    expect(later.order.slice(-2)).toEqual(['label-a', 'label-b']);
+  });
 });

@@ -43,7 +43,7 @@ const layer = (id: string, geometryType: CatalogLayer['geometryType'], sector: C
 const hubs = layer('hubs', 'Point');
 const river = layer('river', 'Polygon', 'base');
 const plan = (opacity: number, riverVisible: boolean, layers = [hubs, river]) =>
-  planMaplibreLayers(layers.map((l) => ({ layer: l, visible: l === river ? riverVisible : true, opacity })), { origin: 'http://x' });
+  planMaplibreLayers(layers.map((l) => ({ layer: l, visible: l === river ? riverVisible : true, opacity })), { origin: 'http://x', lang: 'vi' });
 
 describe('syncMaplibreLayers', () => {
   it('adds sources and layers in plan order, above the base style and below deck.gl groups', () => {

@@ -13,7 +13,8 @@ import { categoryColorExpression, vectorTileLayerParts, VECTOR_TILE_MAX_ZOOM } f
 import { planMaplibreLayers } from '../../../src/map2d/maplibreLayerPlan.ts';
 import { drawnFromTiles2D } from '../../../src/map2d/maplibreAdapters.ts';
 import { pickedTileFeature } from '../../../src/map2d/pickedTileFeature.ts';
-import { labelPoints } from '../../../src/map2d/labelPoints.ts';
+import { BASE_FONTS } from '../../../src/map2d/mapLabels.ts';
+import { GLYPH_FONTS } from '../../../src/server/glyphs/glyphFonts.ts';
 import { DEFAULT_FILL } from '../../../src/geo/featureStyle.ts';
 
 const ORIGIN = 'http://localhost:8080';
@@ -35,14 +36,14 @@ describe('tiles URL', () => {
   });
 
   it('the source is a vector source on that template with the id promoted', () => {
-    const parts = vectorTileLayerParts(render(layer({ id: 'streets' })), ORIGIN)!;
+    const parts = vectorTileLayerParts(render(layer({ id: 'streets' })), ORIGIN, 'vi')!;
     const source = parts.source as VectorSourceSpecification;
     expect(source).toMatchObject({ type: 'vector', tiles: [collectionTilesUrl('streets', ORIGIN)], maxzoom: VECTOR_TILE_MAX_ZOOM, promoteId: 'id' });
     expect(parts.parts.every((p) => 'source-layer' in p.spec && p.spec['source-layer'] === 'streets')).toBe(true);
   });
 
   it('a layer without a collection (no itemsUrl) has nothing to draw', () => {
-    expect(vectorTileLayerParts(render(layer({ itemsUrl: undefined })), ORIGIN)).toBeUndefined();
+    expect(vectorTileLayerParts(render(layer({ itemsUrl: undefined })), ORIGIN, 'vi')).toBeUndefined();
   });
 });
 
@@ -69,7 +70,7 @@ describe('colours', () => {
 describe('style layers from a layer definition', () => {
   it('points: one circle layer with category fill, outline stroke, radius, opacity and visibility', () => {
     const l = layer({ style: { fillColor: '#1565c0', lineColor: '#ffffff', lineWidth: 1, pointRadius: 8, colorProperty: 'kind', colors: { airport: '#1565c0' } } });
-    const [circle, ...rest] = vectorTileLayerParts(render(l, true, 0.5), ORIGIN)!.parts;
+    const [circle, ...rest] = vectorTileLayerParts(render(l, true, 0.5), ORIGIN, 'vi')!.parts;
     expect(rest).toEqual([]);
     const spec = circle.spec as CircleLayerSpecification;
     expect(spec).toMatchObject({ id: 'test-layer:circle', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], layout: { visibility: 'visible' } });
@@ -79,7 +80,7 @@ describe('style layers from a layer definition', () => {
 
   it('polygons: fill + outline; a hidden layer has visibility none', () => {
     const l = layer({ geometryType: 'Polygon', style: { fillColor: '#4a90c2', lineColor: '#2c6e9e', lineWidth: 1 } });
-    const parts = vectorTileLayerParts(render(l, false, 0.85), ORIGIN)!.parts;
+    const parts = vectorTileLayerParts(render(l, false, 0.85), ORIGIN, 'vi')!.parts;
     expect(parts.map((p) => p.part)).toEqual(['fill', 'outline']);
     const fill = parts[0].spec as FillLayerSpecification;
     const outline = parts[1].spec as LineLayerSpecification;
@@ -91,7 +92,7 @@ describe('style layers from a layer definition', () => {
 
   it('lines take the category colour, else lineColor', () => {
     const l = layer({ geometryType: 'LineString', style: { lineColor: '#8d6e63', lineWidth: 3, colorProperty: 'class', colors: { primary: '#e65100' } } });
-    const [line] = vectorTileLayerParts(render(l), ORIGIN)!.parts;
+    const [line] = vectorTileLayerParts(render(l), ORIGIN, 'vi')!.parts;
     expect(line.spec.type).toBe('line');
     expect((line.spec as LineLayerSpecification).paint).toMatchObject({
       'line-width': 3,
@@ -100,7 +101,7 @@ describe('style layers from a layer definition', () => {
   });
 
   it('an unknown geometry type gets every part, each filtered on its geometry', () => {
-    const parts = vectorTileLayerParts(render(layer({ geometryType: 'Geometry' })), ORIGIN)!.parts;
+    const parts = vectorTileLayerParts(render(layer({ geometryType: 'Geometry' })), ORIGIN, 'vi')!.parts;
     expect(parts.map((p) => p.part)).toEqual(['fill', 'outline', 'line', 'circle']);
   });
 });
@@ -113,7 +114,7 @@ describe('the plan for all layers', () => {
   const canals = layer({ id: 'canals', geometryType: 'LineString', sector: 'base' });
 
   it('orders base (water) first, then fills and outlines, then lines, then points, catalog order within', () => {
-    const plan = planMaplibreLayers([hubs, zones, streets, river, canals].map((l) => render(l)), { origin: ORIGIN });
+    const plan = planMaplibreLayers([hubs, zones, streets, river, canals].map((l) => render(l)), { origin: ORIGIN, lang: 'vi' });
     expect(plan.layers.map((l) => l.id)).toEqual(['river:fill', 'river:outline', 'canals:line', 'zones:fill', 'zones:outline', 'streets:line', 'hubs:circle']);
     expect(Object.keys(plan.sources).sort()).toEqual(['tiles:canals', 'tiles:hubs', 'tiles:river', 'tiles:streets', 'tiles:zones']);
     expect(plan.layerIdOf['zones:outline']).toBe('zones');
@@ -121,7 +122,7 @@ describe('the plan for all layers', () => {
 
   it('a type without a MapLibre adapter is handed back, not drawn, and does not throw', () => {
     const odd = layer({ id: 'odd', type: 'no-such-type' });
-    const plan = planMaplibreLayers([render(odd), render(hubs)], { origin: ORIGIN });
+    const plan = planMaplibreLayers([render(odd), render(hubs)], { origin: ORIGIN, lang: 'vi' });
     expect(plan.unadapted.map((r) => r.layer.id)).toEqual(['odd']);
     expect(plan.layers.map((l) => l.id)).toEqual(['hubs:circle']);
     expect(drawnFromTiles2D('geojson')).toBe(true);
@@ -130,7 +131,7 @@ describe('the plan for all layers', () => {
   });
 });
 
-describe('picking and labels from tile features', () => {
+describe('picking and labels', () => {
   it('the top-most feature of one of our style layers becomes the info-panel feature (id shown once)', () => {
     const picked = pickedTileFeature([
       { layer: { id: 'background' }, properties: {} },
@@ -141,10 +142,25 @@ describe('picking and labels from tile features', () => {
     expect(pickedTileFeature([{ layer: { id: 'background' }, properties: {} }], {})).toBeUndefined();
   });
 
-  it('labels are de-duplicated across tiles and localised', () => {
-    const f = (id: string, lon: number) => ({ id, geometry: { type: 'Point' as const, coordinates: [lon, 16.4] }, properties: { id, name_vi: `Tên ${id}`, name_en: `Name ${id}` } });
-    const points = labelPoints([f('b', 107.6), f('a', 107.5), f('b', 107.6)], 'name_vi', 'en');
-    expect(points).toEqual([{ id: 'a', position: [107.5, 16.4], text: 'Name a' }, { id: 'b', position: [107.6, 16.4], text: 'Name b' }]);
-    expect(labelPoints([f('a', 1)], undefined, 'vi')).toEqual([]);
+  it('point layers with a labelProperty get a symbol layer in our glyph fonts, localised, above every circle', () => {
+    const hubs = layer({ id: 'hubs', geometryType: 'Point', labelProperty: 'name_vi', style: { pointRadius: 6 } });
+    const [circle, label] = vectorTileLayerParts(render(hubs, true, 0.5), ORIGIN, 'en')!.parts;
+    expect(circle.part).toBe('circle');
+    expect(label.part).toBe('label');
+    const spec = label.spec as { type: string; filter: unknown; layout: Record<string, unknown>; paint: Record<string, unknown> };
+    expect(spec.type).toBe('symbol');
+    expect(spec.filter).toEqual(['==', ['geometry-type'], 'Point']);
+    expect(spec.layout['text-field']).toEqual(['coalesce', ['get', 'name_en'], ['to-string', ['get', 'name_vi']]]);
+    expect(spec.paint['text-opacity']).toBe(0.5);
+    const fonts = spec.layout['text-font'] as string[];
+    expect(fonts).toEqual([BASE_FONTS.medium]);
+    expect(Object.keys(GLYPH_FONTS)).toContain(fonts[0]);
+    // in Vietnamese the property itself; no label for polygons or without labelProperty
+    expect((vectorTileLayerParts(render(hubs), ORIGIN, 'vi')!.parts[1].spec as { layout: Record<string, unknown> }).layout['text-field']).toEqual(['to-string', ['get', 'name_vi']]);
+    expect(vectorTileLayerParts(render(layer({ geometryType: 'Polygon', labelProperty: 'name_vi' })), ORIGIN, 'vi')!.parts.map((p) => p.part)).toEqual(['fill', 'outline']);
+    expect(vectorTileLayerParts(render(layer({ geometryType: 'Point' })), ORIGIN, 'vi')!.parts.map((p) => p.part)).toEqual(['circle']);
+    const sites = layer({ id: 'sites', geometryType: 'Point', labelProperty: 'name_vi' });
+    const plan = planMaplibreLayers([render(hubs), render(sites)], { origin: ORIGIN, lang: 'vi' });
+    expect(plan.layers.map((l) => l.id)).toEqual(['hubs:circle', 'sites:circle', 'hubs:label', 'sites:label']);
   });
 });
