@@ -18,18 +18,21 @@ import os from 'node:os';
 import path from 'node:path';
 import mqtt from 'mqtt';
 import WebSocket from 'ws';
+import { QUANTITIES, type Quantity } from '../src/environment/ui/stations/Station.ts';
 import { resetPostgres } from '../tests/api/testServer.ts';
 import { startServerProcess, type ServerProcess } from '../tests/support/startServerProcess.ts';
 import { makeTempDir, removeTempDir } from '../tests/support/tempDir.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, progress, round } from './emit.ts';
 import { freePort } from './freePort.ts';
-import { openScreen, SCREEN_HASH } from './screenWatcher.ts';
+import { openScreen, SCREEN_HASH, SCREEN_PAGE } from './screenWatcher.ts';
 import { backendCpuDelta, backendCpuSeconds, ownCpuSeconds, processCpuSeconds } from './processCpu.ts';
 
 /** Debian's Mosquitto binary. */
 const MOSQUITTO = '/usr/sbin/mosquitto';
 const PUBLISHERS = 20;
+/** Unit symbols of the bench stations' quantities (the published values, 0–49.9, are in range for all). */
+const UNITS: Record<Quantity, string> = { pm25: 'µg/m³', pm10: 'µg/m³', no2: 'µg/m³', o3: 'µg/m³', co: 'µg/m³', so2: 'µg/m³', temperature: '°C', humidity: '%', wind_speed: 'm/s', wind_direction: '°' };
 const THINGS = 10;
 const DATASTREAMS_PER_THING = 10;
 /** Largest number of unacknowledged publishes before the bench holds back (it then measures what the server sustains). */
@@ -38,7 +41,7 @@ const ADMIN_PASSWORD = 'bench-admin-pw';
 /** Paced phase before the full-load phase, for latency when the server keeps up. Default: 1,000/s for 20 s. */
 const LATENCY_RATE = Number(process.env.BENCH_INGEST_LATENCY_RATE ?? 1000);
 const LATENCY_SECONDS = Number(process.env.BENCH_INGEST_LATENCY_SECONDS ?? 20);
-/** Observations of this many Datastreams (of 100, so 10 %) are timed, by the Node client and on the screen. */
+/** Observations of this many Datastreams (of 100, so 10 %: the first station's) are timed, by the Node client and on the screen. */
 const TIMED_DATASTREAMS = 10;
 /** Whether a browser screen is open during every case (BENCH_INGEST_SCREEN=off: only the Node WebSocket client). */
 const SCREEN = process.env.BENCH_INGEST_SCREEN !== 'off';
@@ -57,8 +60,8 @@ interface CaseResult {
   loadedP95: number | null;
   /** CPU seconds per 1,000 stored observations in the full-load phase: server, PostgreSQL backends, bench (publishers + WS client). */
   cpuPer1000: { server: number; database: number; publishers: number; total: number };
-  /** Publish → screen (Chromium, next animation frame after receipt) percentiles (ms); observation events the page received; timed ones matched. */
-  screen?: { p50: number | null; p95: number | null; loadedP50: number | null; loadedP95: number | null; inPageP50: number | null; inPageP95: number | null; received: number; timed: number };
+  /** Publish → screen (Chromium, next animation frame after receipt) percentiles (ms) and the in-page part; observation events the page received; its HTTP requests; the share of wall time its main thread spent in tasks over 50 ms; timed observations matched. */
+  screen?: { p50: number | null; p95: number | null; loadedP50: number | null; loadedP95: number | null; inPageP50: number | null; inPageP95: number | null; received: number; requests: Record<string, number>; longTaskShare: number; timed: number };
 }
 
 function percentile(sorted: number[], p: number): number | null {
@@ -101,17 +104,19 @@ async function json(url: string, init: RequestInit = {}): Promise<Record<string,
 async function createDatastreams(base: string, token: string): Promise<number[]> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   for (let t = 0; t < THINGS; t++) {
+    // a station as the environment workspace knows one (one Datastream per quantity), so the screen applies every observation
     const body = {
       name: `bench station ${t}`,
+      properties: { kind: 'air-quality', code: `BENCH-${t}`, synthetic: true },
       Locations: [{ name: 'bench', description: '', encodingType: 'application/geo+json', location: { type: 'Point', coordinates: [107.58 + t * 0.002, 16.46] } }],
-      Datastreams: Array.from({ length: DATASTREAMS_PER_THING }, (_, i) => ({
-        name: `pm25 ${t}.${i}`,
-        description: '',
-        unitOfMeasurement: { name: 'microgram per cubic metre', symbol: 'µg/m³', definition: 'ucum:ug/m3' },
+      Datastreams: QUANTITIES.slice(0, DATASTREAMS_PER_THING).map((quantity) => ({
+        name: `${quantity} ${t}`,
+        description: 'synthetic bench data',
+        unitOfMeasurement: { name: UNITS[quantity], symbol: UNITS[quantity], definition: `ucum:${UNITS[quantity]}` },
         observationType: 'http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement',
-        properties: { quantity: 'pm25' },
+        properties: { quantity },
         Sensor: { name: 'bench sensor', description: '', encodingType: 'text/plain', metadata: 'none' },
-        ObservedProperty: { name: 'PM2.5', definition: 'pm25', description: '' },
+        ObservedProperty: { name: quantity, definition: quantity, description: '' },
       })),
     };
     await json(`${base}/api/sta/v1.1/Things`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -166,6 +171,7 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
     ws.send(JSON.stringify({ subscribe: { types: ['observation'] } }));
     if (SCREEN) progress(`ingest ${database}/${broker}: opening the screen (Chromium on the app page) and waiting for data-ready`);
     const screen = SCREEN ? await openScreen(base, timed, sentAt) : undefined;
+    const screenOpenedAt = screen ? performance.now() : undefined;
 
     const auth = broker === 'aedes' ? { username: 'admin', password: ADMIN_PASSWORD } : {};
     const clients = await Promise.all(Array.from({ length: PUBLISHERS }, (_, i) => mqtt.connectAsync(brokerUrl, { ...auth, clientId: `bench-device-${i}`, reconnectPeriod: 0 })));
@@ -259,6 +265,9 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
     const { stored, at } = await settle(acked);
     const screenLoaded = await screenPhaseEnd();
     const screenReceived = screen ? await screen.received() : null;
+    const screenRequests = screen?.requests();
+    const longTasks = screen ? await screen.longTasks() : undefined;
+    const screenSeconds = (performance.now() - (screenOpenedAt ?? 0)) / 1000;
     const serverCpu = processCpuSeconds(serverPid) - cpu0.server;
     const ownCpu = ownCpuSeconds() - cpu0.own;
     const dbCpu = database === 'postgres' ? backendCpuDelta(cpu0.db, await backendCpuSeconds(databaseUrl!)) : 0;
@@ -289,6 +298,8 @@ async function runCase(database: 'postgres' | 'pglite', broker: 'aedes' | 'mosqu
             inPageP50: percentile(screenPaced.inPage, 50),
             inPageP95: percentile(screenPaced.inPage, 95),
             received: screenReceived!,
+            requests: screenRequests!,
+            longTaskShare: round(longTasks!.ms / 1000 / screenSeconds, 2),
             timed: screenPaced.sorted.length + screenLoaded.sorted.length,
           }
         : undefined,
@@ -341,7 +352,8 @@ export async function ingestBench(): Promise<void> {
     emit({ bench: 'ingest', metric: `${database}_publish_to_push_p50_at_full_load`, value: ms(ours.loadedP50), unit: 'ms', ...common, ...nodeClient, ...side('loadedP50', 1) });
     emit({ bench: 'ingest', metric: `${database}_publish_to_push_p95_at_full_load`, value: ms(ours.loadedP95), unit: 'ms', ...common, ...nodeClient, ...side('loadedP95', 1) });
     if (ours.screen) {
-      const screenClient = { client: `headless Chromium, app page ${SCREEN_HASH}, subscribeLive, first animation frame after receipt`, screen_received: ours.screen.received, timed: ours.screen.timed };
+      const page = SCREEN_PAGE === 'app' ? `app page ${SCREEN_HASH}` : 'bare same-origin page (no app)';
+      const screenClient = { client: `headless Chromium, ${page}, subscribeLive, first animation frame after receipt`, screen_received: ours.screen.received, timed: ours.screen.timed, screen_requests: ours.screen.requests, page_long_task_share: ours.screen.longTaskShare };
       const screenSide = (key: 'p50' | 'p95' | 'loadedP50' | 'loadedP95') =>
         peer?.screen ? { peer: 'Mosquitto 2 (Debian) as MQTT_URL', peer_value: ms(peer.screen[key]), peer_screen_received: peer.screen.received } : {};
       emit({ bench: 'ingest', metric: `${database}_publish_to_screen_p50`, value: ms(ours.screen.p50), unit: 'ms', ...paced, ...screenClient, ...screenSide('p50') });

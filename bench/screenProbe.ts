@@ -17,6 +17,8 @@ export interface ScreenProbe {
   take(): Array<[string, number, number]>;
   /** Whether the socket is open. */
   open(): boolean;
+  /** Main-thread tasks over 50 ms (PerformanceObserver `longtask`) since the probe started: count and total ms. */
+  longTasks(): { count: number; ms: number };
 }
 
 declare global {
@@ -62,6 +64,18 @@ subscribeLive(
   },
 );
 
+const longTasks = { count: 0, ms: 0 };
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      longTasks.count++;
+      longTasks.ms += entry.duration;
+    }
+  }).observe({ type: 'longtask', buffered: false });
+} catch {
+  // no Long Tasks API: the counts stay 0
+}
+
 window.screenProbe = {
   received: () => received,
   take: () => {
@@ -70,4 +84,5 @@ window.screenProbe = {
     return out;
   },
   open: () => open,
+  longTasks: () => ({ ...longTasks }),
 };

@@ -12,6 +12,12 @@ import { onCleanup } from './cleanup.ts';
 
 /** Hash the screen shows. Default: the environment workspace at low render quality. */
 export const SCREEN_HASH = process.env.BENCH_INGEST_SCREEN_HASH ?? '#/environment?render=low';
+/**
+ * `app` (default): the probe runs in the app page at {@link SCREEN_HASH}, beside the workspace's own
+ * subscription. `bare`: in a same-origin page without the app (`/api/health`), which separates the
+ * push path's own latency from the time the page's main thread is busy with the workspace.
+ */
+export const SCREEN_PAGE: 'app' | 'bare' = process.env.BENCH_INGEST_SCREEN_PAGE === 'bare' ? 'bare' : 'app';
 /** How often the probe's records are collected (ms). */
 const COLLECT_MS = 500;
 
@@ -23,6 +29,10 @@ export interface ScreenWatcher {
   inPage: number[];
   /** Observation events the page received so far. */
   received(): Promise<number>;
+  /** HTTP requests the page made since it was ready, by method and path (most first). */
+  requests(): Record<string, number>;
+  /** Main-thread tasks over 50 ms in the page since the probe started: count and total ms. */
+  longTasks(): Promise<{ count: number; ms: number }>;
   /** Collects what the probe recorded until now. */
   collect(): Promise<void>;
   close(): Promise<void>;
@@ -38,8 +48,16 @@ export async function openScreen(base: string, sampled: number[], sentAt: Map<st
   const closeBrowser = onCleanup(() => browser.close());
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${base}/${SCREEN_HASH}`);
-    await waitForDataReady(page);
+    if (SCREEN_PAGE === 'bare') await page.goto(`${base}/api/health`);
+    else {
+      await page.goto(`${base}/${SCREEN_HASH}`);
+      await waitForDataReady(page);
+    }
+    const requests = new Map<string, number>();
+    page.on('request', (request) => {
+      const key = `${request.method()} ${new URL(request.url()).pathname}`;
+      requests.set(key, (requests.get(key) ?? 0) + 1);
+    });
     await page.evaluate((ids) => {
       window.screenProbeDatastreams = ids;
     }, sampled);
@@ -67,6 +85,8 @@ export async function openScreen(base: string, sampled: number[], sentAt: Map<st
       latencies,
       inPage,
       received: () => page.evaluate(() => window.screenProbe!.received()),
+      longTasks: () => page.evaluate(() => window.screenProbe!.longTasks()),
+      requests: () => Object.fromEntries([...requests].sort((a, b) => b[1] - a[1]).slice(0, 8)),
       collect,
       close: async () => {
         clearInterval(timer);
