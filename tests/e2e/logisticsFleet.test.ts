@@ -1,8 +1,9 @@
 /**
  * The live fleet in real headless Chromium against the real server with the environment simulator
  * on (its waste trucks publish positions over MQTT, pushed to the page on `/api/live`): synthetic
- * trucks with trails are drawn in the fleet colour and move from frame to frame, and clicking a
- * simulator truck where its latest position lies opens its info panel (GPU picking of the fleet layer).
+ * trucks with trails are drawn in the fleet colour, move from frame to frame and are drawn in replay
+ * too, and clicking a simulator truck where its latest position lies opens its info panel (GPU
+ * picking of the fleet layer).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,13 @@ describe('logistics live fleet', () => {
     const withFleet = truckPixels(b);
     expect(withFleet - without, `fleet-coloured pixels: ${without} without the fleet, ${withFleet} with 1,000 trucks`).toBeGreaterThan(2000);
     expect(changedFraction(a, b), 'pixels changed in 2 s').toBeGreaterThan(0.002);
+
+    // Replay: the same fleet 7 minutes back (another point of its 15-minute loop) is drawn as well.
+    await page.goto(`${server.url}/#/logistics?render=low&flows=0&vehicles=1000&replay=7`);
+    await page.reload();
+    await waitForDataReady(page);
+    const replayed = truckPixels(await viewScreenshot(page));
+    expect(replayed - without, `fleet-coloured pixels 7 minutes back: ${replayed}`).toBeGreaterThan(2000);
     expect(pageErrors).toEqual([]);
   }, 240_000);
 

@@ -3,7 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import type { LineString, MultiLineString } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { subscribeLive } from '../../app/live/subscribeLive.ts';
-import { packSegments } from './fleet/fleetSegments.ts';
+import { loopWindowRanges, packSegments } from './fleet/fleetSegments.ts';
 import { fleetClock, roadGraph, syntheticTrips, type Trip } from './fleetTrips.ts';
 import { fleetLayer, TRAIL_LENGTH_S } from './fleetLayers.ts';
 import type { LogisticsView } from './logisticsParams.ts';
@@ -92,8 +92,10 @@ export function useFleet(view: Pick<LogisticsView, 'showFleet' | 'vehicles' | 'r
   }, [animate, map]); // windowOf reads refs only
   useEffect(() => setWindowStart(windowOf()), [view.replayMin]); // a new replay offset moves the window at once
 
-  // Synthetic segments: only the current window of each trip (and the trail behind it) is uploaded, re-cut once a window.
-  const syntheticSegments = useMemo(() => packSegments(synthetic, windowStart - TRAIL_LENGTH_S.truck, windowStart + TRAIL_WINDOW_S), [synthetic, windowStart]);
+  // Synthetic segments: only the current window of each trip (and the trail behind it) is uploaded,
+  // re-cut once a window; the last window of the loop also holds the first, so the clock can wrap
+  // before React has re-cut.
+  const syntheticSegments = useMemo(() => packSegments(synthetic, loopWindowRanges(windowStart, TRAIL_WINDOW_S, TRAIL_LENGTH_S.truck, SYNTHETIC_PERIOD_S)), [synthetic, windowStart]);
   const wasteSegments = useMemo(() => packSegments(waste), [waste]);
   const wasteFeatures = useMemo(() => waste.map((trip) => wasteTruckFeature(trip, epoch.current)), [waste]);
 

@@ -21,18 +21,23 @@ export interface FleetSegments {
   tripIndex: Float32Array;
 }
 
+/** A time range [from, to] on the trips' clock, seconds. */
+export type TimeRange = readonly [number, number];
+
 /**
- * The segments of `trips` that are under way at some time in [`fromS`, `toS`] (default: all),
- * plus, for a trip whose last vertex falls before `toS`, a standing segment that holds it there
- * until {@link HOLD_END_S}. Between segments of one trip the intervals are half-open and touch, so
- * at any time covered a trip has exactly one segment under way.
+ * The segments of `trips` that are under way at some time in one of `ranges` (default: all time),
+ * plus, for a trip whose last vertex falls before the end of a range, a standing segment that
+ * holds it there until {@link HOLD_END_S}. Between segments of one trip the intervals are half-open
+ * and touch, so at any time covered a trip has exactly one segment under way.
  */
-export function packSegments(trips: readonly Pick<Trip, 'path' | 'timestamps'>[], fromS = -Infinity, toS = Infinity): FleetSegments {
+export function packSegments(trips: readonly Pick<Trip, 'path' | 'timestamps'>[], ranges: readonly TimeRange[] = [[-Infinity, Infinity]]): FleetSegments {
   let capacity = 0;
   for (const trip of trips) capacity += trip.timestamps.length;
   const ends = new Float32Array(capacity * 4);
   const times = new Float32Array(capacity * 2);
   const tripIndex = new Float32Array(capacity);
+  const latest = Math.max(...ranges.map((r) => r[1]));
+  const covered = (t0: number, t1: number) => ranges.some(([from, to]) => t1 >= from && t0 <= to);
   let n = 0;
   const push = (i: number, a: [number, number], b: [number, number], t0: number, t1: number) => {
     ends[n * 4] = a[0];
@@ -47,15 +52,24 @@ export function packSegments(trips: readonly Pick<Trip, 'path' | 'timestamps'>[]
   trips.forEach((trip, i) => {
     const { path, timestamps: ts } = trip;
     const last = ts.length - 1;
-    if (last < 0 || ts[0] > toS) return;
+    if (last < 0) return;
     for (let k = 0; k < last; k++) {
-      if (ts[k + 1] < fromS) continue;
-      if (ts[k] > toS) break;
-      if (ts[k + 1] > ts[k]) push(i, path[k], path[k + 1], ts[k], ts[k + 1]);
+      if (ts[k + 1] > ts[k] && covered(ts[k], ts[k + 1])) push(i, path[k], path[k + 1], ts[k], ts[k + 1]);
     }
-    if (ts[last] <= toS) push(i, path[last], path[last], ts[last], HOLD_END_S);
+    if (ts[last] <= latest) push(i, path[last], path[last], ts[last], HOLD_END_S);
   });
   return { count: n, ends: ends.subarray(0, n * 4), times: times.subarray(0, n * 2), tripIndex: tripIndex.subarray(0, n) };
+}
+
+/**
+ * The time ranges to pack for the window [`windowStart`, `windowStart + windowS`] of a clock that
+ * loops over `periodS` (all seconds): the window with the `trailS` behind it, and — when the window
+ * reaches the end of the loop — also the first window of the next loop, so the vehicles are still
+ * found when the clock wraps before the next window has been packed.
+ */
+export function loopWindowRanges(windowStart: number, windowS: number, trailS: number, periodS: number): TimeRange[] {
+  const current: TimeRange = [windowStart - trailS, windowStart + windowS];
+  return windowStart + windowS >= periodS ? [current, [0, windowS]] : [current];
 }
 
 /** Vertices per trail segment: the corners of a screen-space quad (two triangles through an index buffer). */
