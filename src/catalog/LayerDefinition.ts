@@ -29,6 +29,12 @@ export interface LayerStyle {
   pointRadius?: number;
   /** Feature property with an extrusion height in metres (3D only). */
   heightProperty?: string;
+  /**
+   * Lines are origin → destination flows: the 3D view draws each as an arc from its first to its
+   * last point, peaking at this fraction of its length above the ground (e.g. 0.25). Absent: lines
+   * follow their coordinates.
+   */
+  arcHeightRatio?: number;
   /** Feature property whose value picks a colour from `colors`. */
   colorProperty?: string;
   colors?: Record<string, HexColor>;

@@ -1,7 +1,8 @@
 /**
  * Adapter table: layer type → function that turns a layer definition + its GeoJSON into Cesium
  * entities in a CustomDataSource. Polygons are draped on the ground (fill + clamped outline) or
- * extruded when `style.heightProperty` is set; lines are clamped polylines; points are point
+ * extruded when `style.heightProperty` is set; lines are clamped polylines (or arcs from first to
+ * last point when `style.arcHeightRatio` is set: flows); points are point
  * graphics with a label from `labelProperty`. Renderers only: no domain logic here.
  */
 import {
@@ -11,6 +12,7 @@ import {
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { CatalogLayer } from '../catalog/LayerDefinition.ts';
 import type { PickedFeature } from '../app/RenderLayer.ts';
+import { arcPath } from '../geo/arcPath.ts';
 import { featureFillColor, featureHeightM, featureLineColor, lineWidthPx, pointRadiusPx } from '../geo/featureStyle.ts';
 import { withOpacity, type Rgba } from '../geo/hexColor.ts';
 import { localizedLabel } from '../ui/i18n/localize.ts';
@@ -110,6 +112,11 @@ function geojsonToCesium(layer: CatalogLayer, data: FeatureCollection, { drape, 
         case 'LineString':
         case 'MultiLineString':
           for (const line of geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates) {
+            if (style.arcHeightRatio !== undefined && line.length >= 2) {
+              const arc = arcPath([line[0][0], line[0][1]], [line[line.length - 1][0], line[line.length - 1][1]], style.arcHeightRatio);
+              add({ polyline: { positions: Cartesian3.fromDegreesArrayHeights(arc.flat()), width: widthPx, material: material(featureLineColor(style, props, false)) } });
+              continue;
+            }
             add({ polyline: { positions: ring(line), width: widthPx, clampToGround: drape, material: material(featureLineColor(style, props, false)) } });
           }
           break;
