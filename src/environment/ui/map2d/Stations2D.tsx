@@ -1,10 +1,10 @@
 /**
  * Stations on the 2D map: circles in the VN_AQI category colour with the AQI inside and the code
  * below, on top of everything. A click near a circle opens the station card (`station=`), the same
- * card as in 3D. Renders no DOM.
+ * card as in 3D, and nothing else. Renders no DOM.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../../ui/i18n/messages.ts';
 import type { StationReading } from '../stations/stationReading.ts';
 import { STATION_RADIUS_PX, stationLayers } from './environmentDeckLayers.ts';
@@ -38,16 +38,20 @@ export function Stations2D({ map, readings, lang, noDataText, selected, onSelect
   }, [points, setSlot]);
   useEffect(() => () => setSlot('stations', []), [setSlot]);
 
+  // A click on a station is ours alone: caught on the way down (capture) and stopped there, so the
+  // map's own click (the shell's generic picking) does not also open the feature under the circle.
   useEffect(() => {
-    const onClick = (e: MapMouseEvent) => {
+    const container = map.getContainer();
+    const onClick = (e: MouseEvent) => {
+      const rect = map.getCanvas().getBoundingClientRect();
       const projected = latest.current.points.map((p) => ({ id: p.id, ...map.project(p.position) }));
-      const id = stationAt(projected, e.point.x, e.point.y, STATION_RADIUS_PX * 1.25);
-      if (id !== undefined) latest.current.onSelect(id);
+      const id = stationAt(projected, e.clientX - rect.left, e.clientY - rect.top, STATION_RADIUS_PX * 1.25);
+      if (id === undefined) return;
+      e.stopPropagation();
+      latest.current.onSelect(id);
     };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-    };
+    container.addEventListener('click', onClick, { capture: true });
+    return () => container.removeEventListener('click', onClick, { capture: true });
   }, [map]);
   return null;
 }

@@ -13,10 +13,19 @@ import type { StationPoint } from './stationPoints.ts';
 /** Radius of a station circle, CSS pixels (the selected one is 25 % larger, like the 3D badge). */
 export const STATION_RADIUS_PX = 14;
 
-/** A ground bitmap over `bounds` (degrees), drawn before the base layer `beforeId` when given. */
-export function groundBitmapLayer(id: string, image: HTMLCanvasElement, bounds: [number, number, number, number], opacity: number, beforeId: string | undefined): Layer {
+/**
+ * The deck.gl `opacity` that blends like an alpha of `alpha` (0–1) elsewhere (Cesium's imagery
+ * alpha, CSS): deck.gl raises a layer's opacity to the power 1/2.2 before blending, so the same
+ * slider value would look denser on the 2D map than on the globe.
+ */
+export function deckOpacityFor(alpha: number): number {
+  return Math.min(1, Math.max(0, alpha)) ** 2.2;
+}
+
+/** A ground bitmap over `bounds` (degrees) blended with `alpha` (0–1), drawn before the base layer `beforeId` when given. */
+export function groundBitmapLayer(id: string, image: HTMLCanvasElement, bounds: [number, number, number, number], alpha: number, beforeId: string | undefined): Layer {
   return new BitmapLayer({
-    id, image, bounds, opacity, beforeId,
+    id, image, bounds, opacity: deckOpacityFor(alpha), beforeId,
     // Grid rows are even steps of latitude, not of web-mercator y.
     _imageCoordinateSystem: COORDINATE_SYSTEM.LNGLAT,
   } as ConstructorParameters<typeof BitmapLayer>[0]);

@@ -10,6 +10,7 @@ import type { PlumeRun } from '../../../../src/environment/plume/plumeGrid.ts';
 import type { SurfaceGrid } from '../../../../src/environment/surface/SurfaceGrid.ts';
 import type { SurfaceResponse } from '../../../../src/environment/surface/surfaceMessages.ts';
 import { environmentParams, plumePollutant } from '../../../../src/environment/ui/environmentParams.ts';
+import { deckOpacityFor } from '../../../../src/environment/ui/map2d/environmentDeckLayers.ts';
 import { gridBounds } from '../../../../src/environment/ui/map2d/gridBitmap.ts';
 import { hexToRgb, stationAt, stationPoints } from '../../../../src/environment/ui/map2d/stationPoints.ts';
 import { DECK_SLOTS } from '../../../../src/environment/ui/map2d/useDeckSlots.ts';
@@ -127,6 +128,12 @@ describe('plumeParticles', () => {
 });
 
 describe('shared view logic', () => {
+  it('blends the 2D surface with the same alpha as the globe (deck.gl applies opacity^(1/2.2))', () => {
+    for (const alpha of [0, 0.3, 0.6, 0.85, 1]) expect(deckOpacityFor(alpha) ** (1 / 2.2)).toBeCloseTo(alpha, 10);
+    expect(deckOpacityFor(1.5)).toBe(1);
+    expect(deckOpacityFor(-1)).toBe(0);
+  });
+
   it('draws the surface under the plume under the stations', () => {
     expect(DECK_SLOTS).toEqual(['surface', 'plume', 'stations']);
   });
