@@ -5,11 +5,8 @@
  * (a warning says so). A tour that cannot be published (e.g. its monuments are not in the catalog)
  * stays a draft, with a warning. `monuments.json` and `*.schema.json` are not tours.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Database } from '../db/Database.ts';
-import { StartupError } from '../StartupError.ts';
+import { readSeedDocuments } from '../readSeedDocuments.ts';
 import { validateTour } from '../../heritage/tour/validateTour.ts';
 import { MONUMENT_REGISTRY_FILE } from './monumentRegistry.ts';
 import { publishChecked } from './publishTour.ts';
@@ -25,34 +22,16 @@ export function isTourFile(name: string): boolean {
 
 /** Seeds tours from `dir` (missing folder: nothing to do); returns warnings. Throws StartupError for an invalid file. */
 export async function seedTours(db: Database, dir: string, onProgress: (line: string) => void = () => undefined): Promise<string[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter(isTourFile).sort();
-  } catch {
-    return [];
-  }
   const warnings: string[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const text = await readFile(file, 'utf8');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new StartupError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    const checked = validateTour(parsed);
-    if (!checked.ok) throw new StartupError(`${file}: ${checked.errors[0]}${checked.errors.length > 1 ? ` (and ${checked.errors.length - 1} more)` : ''}`);
-    const id = name.slice(0, -'.json'.length);
-    const hash = createHash('sha256').update(text).digest('hex');
+  for (const { file, name, id, hash, document } of await readSeedDocuments(dir, isTourFile, validateTour)) {
     const state = await tourSeedState(db, id);
     if (state && state.seedHash === hash) continue;
     if (state && state.draftUpdatedBy !== TOUR_SEED_USER) {
       warnings.push(`${file} changed, but tour "${id}" was edited through the API; the file was not loaded`);
       continue;
     }
-    if (!state) await createTour(db, id, checked.document, TOUR_SEED_USER);
-    else await saveDraft(db, id, checked.document, TOUR_SEED_USER, (await getDraft(db, id))!.revision);
+    if (!state) await createTour(db, id, document, TOUR_SEED_USER);
+    else await saveDraft(db, id, document, TOUR_SEED_USER, (await getDraft(db, id))!.revision);
     const published = await publishChecked(db, id, TOUR_SEED_USER, { note: `seeded from ${name}` });
     if (published.kind === 'invalid') {
       // E.g. a catalog without the heritage-monuments layer: the tour stays an unpublished draft and is tried again on the next start.
