@@ -9,6 +9,7 @@ import { waitForDataReady } from '../tests/support/appPage.ts';
 import { launchBrowser } from '../tests/support/launchBrowser.ts';
 import { bundleScreenProbe } from './bundleScreenProbe.ts';
 import { onCleanup } from './cleanup.ts';
+import { progress } from './emit.ts';
 
 /** Hash the screen shows. Default: the environment workspace at low render quality. */
 export const SCREEN_HASH = process.env.BENCH_INGEST_SCREEN_HASH ?? '#/environment?render=low';
@@ -50,8 +51,15 @@ export async function openScreen(base: string, sampled: number[], sentAt: Map<st
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     if (SCREEN_PAGE === 'bare') await page.goto(`${base}/api/health`);
     else {
-      await page.goto(`${base}/${SCREEN_HASH}`);
-      await waitForDataReady(page);
+      const load = async () => {
+        await page.goto(`${base}/${SCREEN_HASH}`);
+        await waitForDataReady(page);
+      };
+      // once more on failure: a rebuild of dist/ while the page loaded leaves it without its bundle
+      await load().catch((error: unknown) => {
+        progress(`screen: ${(error as Error).message.split('\n')[0]}; loading the page once more`);
+        return load();
+      });
     }
     const requests = new Map<string, number>();
     page.on('request', (request) => {
