@@ -5,7 +5,7 @@
  * drawn from our own vector tiles with no request leaving the machine, show every station's VN_AQI,
  * draw the interpolated surface (pixels in the VN_AQI category colours, gone when the surface is
  * switched off), update a station's AQI when an observation is published over MQTT (no reload),
- * open the station card when its circle is clicked, and switch to 3D and back with the header's toggle, the camera carried across.
+ * replay an earlier time (`time=`), open the station card when its circle is clicked, and switch to 3D and back with the header's toggle, the camera carried across.
  * SCREENSHOT_DIR=<dir> keeps the page's screenshots there.
  */
 import { cpSync, writeFileSync } from 'node:fs';
@@ -68,10 +68,10 @@ function datastream(quantity: string, unit: string) {
   };
 }
 
-/** Expected hourly AQI of a station now (`extraPm` averaged into hour 0). */
-function expectedAqi(s: (typeof STATIONS)[number], extraPm?: number): number | undefined {
+/** Expected hourly AQI of a station now, or `shiftHours` back (`extraPm` averaged into hour 0). */
+function expectedAqi(s: (typeof STATIONS)[number], extraPm?: number, shiftHours = 0): number | undefined {
   const hourly: number[] = [];
-  for (let k = 0; k < 12; k++) hourly.push(s.pm(k));
+  for (let k = 0; k < 12; k++) hourly.push(s.pm(k + shiftHours));
   if (extraPm !== undefined) hourly[0] = (hourly[0]! + extraPm) / 2;
   return aqiHourly({ pm25: nowcast(hourly), no2: s.no2 }).overall?.aqi;
 }
@@ -193,6 +193,23 @@ describe('environment workspace in 2D', () => {
     } finally {
       await client.endAsync();
     }
+  });
+
+  it('replays an earlier time (time=): the stations\' AQI and the surface follow', async () => {
+    const s = STATIONS[1]!;
+    expect(expectedAqi(s, undefined, 6)).not.toBe(expectedAqi(s));
+    await setHash(page, '#/environment?view=2d&render=low&opacity=100&plume=off');
+    await page.waitForTimeout(3500);
+    const live = await viewScreenshot(page);
+    const at = new Date(T0 - 6 * HOUR + 60_000).toISOString(); // just after hour 6's observation
+    await setHash(page, `#/environment?view=2d&render=low&opacity=100&plume=off&time=${at}`);
+    await page.waitForFunction(
+      ([id, value]) => document.querySelector(`[data-testid=env-station][data-station-id="${id}"]`)?.getAttribute('data-aqi') === value,
+      [String(thingId.get(s.code)), String(expectedAqi(s, undefined, 6))] as const,
+      { timeout: 60_000, polling: 200 },
+    );
+    expect(await page.locator('.workspace-view').getAttribute('data-engine')).toBe('2d');
+    await expect.poll(async () => changedFraction(live, await viewScreenshot(page)), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0.01);
   });
 
   it('opens the station card (and nothing else) when a station circle is clicked on the map', async () => {
