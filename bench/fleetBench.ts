@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/launchBrowser.ts';
 import { waitForDataReady } from '../tests/support/appPage.ts';
 import { startServerProcess } from '../tests/support/startServerProcess.ts';
+import { isVisibleByDefault, type CatalogLayer } from '../src/catalog/LayerDefinition.ts';
 import { onCleanup } from './cleanup.ts';
 import { emit, median, progress, round } from './emit.ts';
 
@@ -55,7 +56,10 @@ export async function fleetBench(): Promise<void> {
   const browser = await launchBrowser();
   const closeBrowser = onCleanup(() => browser.close());
   try {
-    const view = `${server.url}/#/logistics?render=low&flows=0&fps=1`;
+    // the Logistics workspace's default layers without the freight flows
+    const { layers } = (await (await fetch(`${server.url}/api/layers`)).json()) as { layers: CatalogLayer[] };
+    const shown = layers.filter((l) => isVisibleByDefault(l, 'logistics') && l.id !== 'logistics-flows').map((l) => l.id);
+    const view = `${server.url}/#/logistics?render=low&fps=1&layers=${shown.join(',')}`;
     const idle = await framesPerSecond(browser, `${view}&fleet=0`, 'idle');
     const loaded = await framesPerSecond(browser, `${view}&vehicles=${VEHICLES}`, `${VEHICLES} vehicles`);
     const common = { unit: 'fps', stat: 'median', seconds: SAMPLE_S, viewport: `${VIEWPORT.width}x${VIEWPORT.height}` };

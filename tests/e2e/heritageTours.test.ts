@@ -11,43 +11,37 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCamera, parseCamera, type Camera3D } from '../../src/app/urlState.ts';
-import { recordRequests, waitForDataReady, type RequestLog } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
+import { waitForDataReady, type RequestLog } from '../support/appPage.ts';
 import { changedFraction } from '../support/pixelStats.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 import { makeTempDir, removeTempDir } from '../support/tempDir.ts';
 
 const TOUR_ID = 'imperial-city-one-hour';
 
 interface SampleStop { id: string; view: Omit<Camera3D, 'kind'>; narration: Record<string, string> }
 
+let session: BrowserSession;
 let server: ServerProcess;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let requests: RequestLog;
 let stops: SampleStop[];
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const bundleDir = makeTempDir('tour-bundle');
 
 beforeAll(async () => {
-  server = await startServerProcess({ timeoutMs: 230_000 });
+  session = await startBrowserSession({ server: { timeoutMs: 230_000 } });
+  ({ server, browser, page, pageErrors, requests } = session);
   const served = await (await fetch(`${server.url}/api/tours/${TOUR_ID}`)).json() as { document: { stops: SampleStop[] } };
   stops = served.document.stops;
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  requests = recordRequests(context);
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 300_000);
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
   removeTempDir(bundleDir);
 });
 

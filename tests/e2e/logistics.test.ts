@@ -6,12 +6,12 @@
  * requested in the panel is within 5 % of the shortest path the test computes itself with Dijkstra
  * over the `logistics-network` GeoJSON (noded at shared vertices and crossings, car roads only).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { looksDrawn, recordRequests, viewStats, waitForDataReady, type RequestLog } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import { looksDrawn, viewStats, waitForDataReady, type RequestLog } from '../support/appPage.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 import { networkShortestPathM } from '../support/networkShortestPath.ts';
 
 /** Route ends: a station in the city and the deep-water port ~45 km south-east (a long, multi-road path). */
@@ -20,27 +20,20 @@ const ROUTE_TO = 'cang-chan-may';
 /** The stage the filter test selects alone. */
 const STAGE = 'port-handling';
 
+let session: BrowserSession;
 let server: ServerProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let requests: RequestLog;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   // Generous: a cold start seeds and builds the 3D Tiles first (~1–2 min; more on a loaded machine).
-  server = await startServerProcess({ env: { SIMULATOR: 'off' }, timeoutMs: 280_000 });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  requests = recordRequests(context);
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await startBrowserSession({ server: { env: { SIMULATOR: 'off' }, timeoutMs: 280_000 } });
+  ({ server, page, pageErrors, requests } = session);
 }, 300_000);
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 async function getJson<T>(path: string): Promise<T> {

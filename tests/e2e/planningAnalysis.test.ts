@@ -6,11 +6,11 @@
  * show the link's Huế time; picking two points with the distance tool writes them to the URL and
  * shows a geodesic length; nothing leaves localhost and the page throws nothing.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordRequests, setHash, VIEW_SELECTOR, viewScreenshot, waitForDataReady, waitForPixelChange, type RequestLog } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import { setHash, VIEW_SELECTOR, viewScreenshot, waitForDataReady, waitForPixelChange, type RequestLog } from '../support/appPage.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 
 /** Observer: a street corner by Đông Ba market, eye 1.6 m above the ground; radius 1 km. */
 const VIEWSHED = 'vs=107.5895,16.4722,1.6,1000';
@@ -23,27 +23,20 @@ const MIN_CHANGED_FRACTION = 0.05;
 const SERVER_START_MS = 400_000;
 const READY_MS = 360_000;
 
+let session: BrowserSession;
 let server: ServerProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let requests: RequestLog;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   // E2E_APP_DIR: serve a snapshot of the built app (other jobs may rebuild dist/ mid-run).
-  server = await startServerProcess({ timeoutMs: SERVER_START_MS, env: process.env.E2E_APP_DIR ? { APP_DIR: process.env.E2E_APP_DIR } : {} });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  requests = recordRequests(context);
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await startBrowserSession({ server: { timeoutMs: SERVER_START_MS, env: process.env.E2E_APP_DIR ? { APP_DIR: process.env.E2E_APP_DIR } : {} } });
+  ({ server, page, pageErrors, requests } = session);
 }, SERVER_START_MS + 20_000);
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 const hashParam = (name: string) => page.evaluate((n) => new URLSearchParams(location.hash.split('?')[1] ?? '').get(n), name);

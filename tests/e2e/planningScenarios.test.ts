@@ -5,13 +5,13 @@
  * and drawn in the violation colour (more of that colour than the baseline shows from the same
  * camera), and the compliant scenario lists no violation.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLIANCE_COLOURS } from '../../src/planning/ui/buildingColours.ts';
 import { VIEW_SELECTOR, setHash, viewScreenshot, waitForDataReady } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
 import { decodePng } from '../support/pixelStats.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 
 /** Sample scenario breaking the zone II height limit inside the Citadel, and its proposal. */
 const HERITAGE = { id: 'heritage-height-citadel', building: 'kt-guesthouse-1', rule: 'bv2-kinh-thanh-noi/heritage-height' };
@@ -20,26 +20,21 @@ const COMPLIANT = 'compliant-vinh-ninh';
 /** How long a scenario may take to be drawn after a hash change, ms (SwiftShader). */
 const SWITCH_TIMEOUT_MS = 120_000;
 
+let session: BrowserSession;
 let server: ServerProcess;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 /** Server start on a fresh data dir (seeding 82k buildings) on a busy 2-core machine, ms (within the 240 s hook timeout). */
 const SERVER_START_MS = 230_000;
 
 beforeAll(async () => {
-  server = await startServerProcess({ timeoutMs: SERVER_START_MS });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await startBrowserSession({ server: { timeoutMs: SERVER_START_MS } });
+  ({ server, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 /** Waits until the scene has drawn `key` (`<id>@<version>` or `baseline`) and the page is ready. */

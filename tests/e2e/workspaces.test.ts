@@ -9,7 +9,7 @@
  * canvas centre opens the info panel with its attributes; a full reload of a link with
  * cam/layers/lang=en reproduces that view; and no request ever left localhost.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKSPACES } from '../../src/catalog/LayerDefinition.ts';
 import {
@@ -17,7 +17,6 @@ import {
   DRAWN_MIN_STDDEV,
   isLocalUrl,
   looksDrawn,
-  recordRequests,
   setHash,
   VIEW_SELECTOR,
   viewStats,
@@ -25,37 +24,30 @@ import {
   waitForPixelChange,
   type RequestLog,
 } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
 import { pixelStats } from '../support/pixelStats.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 
 /** A big polygon on by default in every workspace: switching it off must change the picture. */
 const TOGGLED_LAYER = 'perfume-river';
 /** Share of map pixels that must change when that layer goes off (it covers ~5–10 % of the view). */
 const MIN_CHANGED_FRACTION = 0.01;
 
+let session: BrowserSession;
 let server: ServerProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let requests: RequestLog;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  requests = recordRequests(context);
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await startBrowserSession();
+  ({ server, page, pageErrors, requests } = session);
 });
 
 afterAll(async () => {
   console.log(`e2e timings (s): ${JSON.stringify(timings)}`);
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 const toggle = (id: string) => page.locator(`li[data-layer-id="${id}"] input[type="checkbox"]`);
