@@ -142,7 +142,8 @@ export class LiveHub {
     for (const client of this.clients) {
       const mine = client.filter ? events.filter((e) => wants(client.filter, e)) : events;
       if (mine.length === 0) continue;
-      const text = mine === events ? (all ??= JSON.stringify(events)) : JSON.stringify(mine);
+      // a filter that kept every event (the usual `types: ['observation']` during ingest) shares the one serialisation
+      const text = mine.length === events.length ? (all ??= JSON.stringify(events)) : JSON.stringify(mine);
       try {
         client.send(text);
         this.sent++;
