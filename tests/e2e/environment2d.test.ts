@@ -11,14 +11,14 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aqiHourly, nowcast, VN_AQI_CATEGORIES } from '../../src/environment/aqi.ts';
 import { authoredLayersDir } from '../api/testServer.ts';
-import { looksDrawn, recordRequests, setHash, viewScreenshot, viewStats, waitForDataReady, type RequestLog } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
+import { looksDrawn, setHash, viewScreenshot, viewStats, waitForDataReady, type RequestLog } from '../support/appPage.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 import { changedFraction, decodePng } from '../support/pixelStats.ts';
-import { REPO_ROOT, startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import { REPO_ROOT, type ServerProcess } from '../support/startServerProcess.ts';
 import { makeTempDir, removeTempDir } from '../support/tempDir.ts';
 
 const ADMIN_PASSWORD = 'environment-2d-e2e-pw';
@@ -34,15 +34,14 @@ const STATIONS = [
   { code: 'AQ-M3', name: 'AQ-M3 Kim Long', lon: 107.553, lat: 16.452, pm: (h: number) => 140 + ((h * 7) % 11), no2: 80 },
 ];
 
+let session: BrowserSession | undefined;
 let server: ServerProcess;
 let layersDir: string;
 let appDir: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let requests: RequestLog;
+let pageErrors: string[];
 let token = '';
-const pageErrors: string[] = [];
 const pm25Datastream = new Map<string, number>();
 const thingId = new Map<string, number>();
 
@@ -102,7 +101,8 @@ beforeAll(async () => {
   // after the page loaded, and a rebuild of the shared dist/ meanwhile would rename it.
   appDir = makeTempDir('environment-2d-app-');
   cpSync(join(REPO_ROOT, 'dist'), appDir, { recursive: true });
-  server = await startServerProcess({ env: { ADMIN_PASSWORD, SIMULATOR: 'off', LAYERS_DIR: layersDir, APP_DIR: appDir }, timeoutMs: 280_000 });
+  session = await startBrowserSession({ server: { env: { ADMIN_PASSWORD, SIMULATOR: 'off', LAYERS_DIR: layersDir, APP_DIR: appDir }, timeoutMs: 280_000 } });
+  ({ server, page, requests, pageErrors } = session);
   token = (await call<{ token: string }>('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).body.token;
   for (const s of STATIONS) {
     const created = await call('POST', '/api/sta/v1.1/Things', {
@@ -124,17 +124,10 @@ beforeAll(async () => {
     ]);
     expect(answer.body.filter((line) => line.startsWith('error')), 'all seeded rows stored').toEqual([]);
   }
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
-  requests = recordRequests(context);
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
 }, 320_000);
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
   if (layersDir) removeTempDir(layersDir);
   removeTempDir(appDir);
 });
