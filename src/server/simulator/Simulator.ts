@@ -15,6 +15,11 @@ import { backfillHistory } from './backfillHistory.ts';
 import { deviceUsername, ensureDeviceCredentials } from './deviceCredentials.ts';
 import { provisionNetwork, type ProvisionedDevice } from './provisionNetwork.ts';
 
+/** How long one device waits for the broker's CONNACK, ms. Default 15,000. */
+const CONNECT_TIMEOUT_MS = 15_000;
+/** Connect attempts per device before the simulator reports `failed`. Default 5. */
+const CONNECT_ATTEMPTS = 5;
+
 /** What `GET /api/environment/simulator` reports. */
 export interface SimulatorStatus {
   enabled: boolean;
@@ -122,12 +127,30 @@ export class Simulator {
     for (const p of provisioned) {
       if (this.stopped) return;
       const username = deviceUsername(p.device.code);
-      const client = await mqtt.connectAsync(this.options.brokerUrl(), { username, password: passwords.get(username), clientId: `${username}-${process.pid}`, reconnectPeriod: 5000, connectTimeout: 10_000 });
+      const client = await this.connect(username, passwords.get(username));
+      if (!client) return;
       this.clients.push(client);
       this.schedule(p, client);
     }
     lap('connect');
     this.state.state = this.stopped ? 'stopped' : 'running';
+  }
+
+  /**
+   * Connects one device, trying again (up to CONNECT_ATTEMPTS) when the broker is slow to answer —
+   * each CONNECT checks a scrypt password hash, and a busy machine starting 39 devices can take
+   * longer than one connect timeout. Undefined when stopped meanwhile; throws after the last attempt.
+   */
+  private async connect(username: string, password: string | undefined): Promise<MqttClient | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await mqtt.connectAsync(this.options.brokerUrl(), { username, password, clientId: `${username}-${process.pid}`, reconnectPeriod: 5000, connectTimeout: CONNECT_TIMEOUT_MS });
+      } catch (error) {
+        if (this.stopped) return undefined;
+        if (attempt >= CONNECT_ATTEMPTS) throw error;
+        this.options.log?.(`simulator: ${username} could not connect (${(error as Error).message}); trying again`);
+      }
+    }
   }
 
   private periodMs(device: SimulatedDevice): number {
