@@ -25,6 +25,9 @@ export function emptyAppliedStyle(): AppliedStyle {
 }
 
 type Props = Record<string, unknown>;
+
+/** Id prefix of deck.gl's interleaved groups placed with a `beforeId` (`@deck.gl/maplibre`). */
+const DECK_BEFORE_GROUP = 'deck-maplibre-layer-group-before:';
 type LayoutKey = Parameters<StyleTarget['setLayoutProperty']>[1];
 type PaintKey = Parameters<StyleTarget['setPaintProperty']>[1];
 
@@ -72,8 +75,11 @@ export function syncMaplibreLayers(map: StyleTarget, plan: MaplibreLayerPlan, ap
     applied.sources.set(id, JSON.stringify(source));
   }
 
-  // 3. Add new style layers below anything that is neither ours nor the base style; update the others in place.
-  const anchor = () => map.getLayersOrder().find((id) => !applied.layers.has(id) && !wantedLayers.has(id) && !baseLayerIds.has(id));
+  // 3. Add new style layers below anything that is neither ours nor the base style (a tool's layers,
+  //    deck.gl's top group) — but not below a deck.gl group placed inside the base style with
+  //    `beforeId` (e.g. a pollution surface under the roads): that would hide the catalog under it.
+  //    Update the others in place.
+  const anchor = () => map.getLayersOrder().find((id) => !applied.layers.has(id) && !wantedLayers.has(id) && !baseLayerIds.has(id) && !id.startsWith(DECK_BEFORE_GROUP));
   for (const spec of plan.layers) {
     const json = JSON.stringify(spec);
     const before = applied.layers.get(spec.id);

@@ -52,6 +52,13 @@ describe('syncMaplibreLayers', () => {
     expect(order).toEqual(['background', 'river:fill', 'river:outline', 'hubs:circle', 'deck-group']);
   });
 
+  it('stays above a deck.gl group placed inside the base style (a surface under the roads)', () => {
+    const surface = 'deck-maplibre-layer-group-before:roads';
+    const { map, order } = fakeMap(['background', surface, 'roads', 'deck-maplibre-layer-group-last']);
+    syncMaplibreLayers(map, plan(1, true), emptyAppliedStyle(), new Set(['background', 'roads']));
+    expect(order).toEqual(['background', surface, 'roads', 'river:fill', 'river:outline', 'hubs:circle', 'deck-maplibre-layer-group-last']);
+  });
+
   it('changes only what changed: opacity as paint, a toggle as layout visibility', () => {
     const { map, calls } = fakeMap(['background']);
     const applied = emptyAppliedStyle();
