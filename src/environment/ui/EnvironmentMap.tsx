@@ -5,19 +5,13 @@
  * (replay, station card, alerts) works unchanged. Holds `data-ready` until the stations and the
  * first surface are on the map.
  */
-import { useCallback, useState } from 'react';
 import type { Map2DToolContext } from '../../app/tools/WorkspaceTools.ts';
-import type { SurfaceInfo } from './data/EnvironmentStore.ts';
-import { useEnvironment } from './data/useEnvironment.ts';
-import { environmentParams, plumePollutant } from './environmentParams.ts';
 import { EnvironmentMapLegend } from './map2d/EnvironmentMapLegend.tsx';
 import { Plume2D } from './map2d/Plume2D.tsx';
 import { Stations2D } from './map2d/Stations2D.tsx';
 import { Surface2D } from './map2d/Surface2D.tsx';
 import { useDeckSlots } from './map2d/useDeckSlots.ts';
-import { useFirstPictureHold } from './scene/useFirstPictureHold.ts';
-import { usePlumeState } from './scene/usePlumeState.ts';
-import { useEnvironmentText } from './useEnvironmentText.ts';
+import { useEnvironmentPicture } from './scene/useEnvironmentPicture.ts';
 import './environment.css';
 
 /** The base-map layer the ground overlays go under: the roads (and so everything above them, labels included). */
@@ -25,28 +19,9 @@ export const GROUND_BEFORE_LAYER = 'base-roads';
 
 /** Map2D of the environment tools. */
 export function EnvironmentMap(ctx: Map2DToolContext) {
-  const t = useEnvironmentText(ctx.lang);
   const { map, setDeckLayers } = ctx;
-  const { store, snapshot, readings, time } = useEnvironment(ctx.params);
-  const params = environmentParams(ctx.params);
+  const { t, snapshot, params, shownReadings, plume, onSelect, onStationsDrawn, onSurfaceDrawn } = useEnvironmentPicture(ctx, 'environment 2D: stations and surface');
   const setSlot = useDeckSlots(setDeckLayers);
-  const [stationsDrawn, setStationsDrawn] = useState(false);
-  const [surfaceDrawn, setSurfaceDrawn] = useState(false);
-
-  const nothingToDraw = snapshot.status === 'error' || (snapshot.status === 'ready' && snapshot.stations.length === 0);
-  const firstPictureDone = snapshot.status === 'ready' && stationsDrawn && (surfaceDrawn || !params.surface);
-  useFirstPictureHold(ctx.holdReady, 'environment 2D: stations and surface', firstPictureDone, nothingToDraw);
-
-  const { setParams } = ctx;
-  const onSelect = useCallback((id: number) => setParams({ station: String(id) }), [setParams]);
-  const onStationsDrawn = useCallback(() => setStationsDrawn(true), []);
-  const onSurfaceDrawn = useCallback((info: SurfaceInfo) => {
-    store.surfaceDrawn(info);
-    setSurfaceDrawn(true);
-  }, [store]);
-
-  const shownReadings = snapshot.status === 'ready' ? readings : [];
-  const plume = usePlumeState(shownReadings, snapshot.sources, plumePollutant(params), time, ctx.lang);
   const beforeId = map.getLayer(GROUND_BEFORE_LAYER) ? GROUND_BEFORE_LAYER : undefined;
 
   return (
