@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import mqtt from 'mqtt';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aqiHourly, nowcast, VN_AQI_CATEGORIES } from '../../src/environment/aqi.ts';
+import { VN_AQI_CATEGORIES } from '../../src/environment/aqi.ts';
 import { authoredLayersDir } from '../api/testServer.ts';
+import { apiCaller, expectedAqi, HOUR_MS, seedStations, testStations } from '../support/testStations.ts';
 import { looksDrawn, setHash, viewScreenshot, viewStats, waitForDataReady, type RequestLog } from '../support/appPage.ts';
 import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 import { changedFraction, decodePng } from '../support/pixelStats.ts';
@@ -22,17 +23,10 @@ import { REPO_ROOT, type ServerProcess } from '../support/startServerProcess.ts'
 import { makeTempDir, removeTempDir } from '../support/tempDir.ts';
 
 const ADMIN_PASSWORD = 'environment-2d-e2e-pw';
-const HOUR = 3_600_000;
-const HOURS = 20;
+/** The test's start: the seeded hours count back from it. */
 const T0 = Date.now();
-const seededTime = (h: number) => T0 - h * HOUR - 2 * 60_000;
 
-/** Three stations: hourly PM2.5 (µg/m³) newest first is `pm(h)`, NO2 constant; wind at each. */
-const STATIONS = [
-  { code: 'AQ-M1', name: 'AQ-M1 Thượng Tứ', lon: 107.585, lat: 16.468, pm: (h: number) => 20 + 2 * h, no2: 40 },
-  { code: 'AQ-M2', name: 'AQ-M2 Vĩnh Ninh', lon: 107.592, lat: 16.456, pm: (h: number) => 60 - h, no2: 120 },
-  { code: 'AQ-M3', name: 'AQ-M3 Kim Long', lon: 107.553, lat: 16.452, pm: (h: number) => 140 + ((h * 7) % 11), no2: 80 },
-];
+const STATIONS = testStations('AQ-M');
 
 let session: BrowserSession | undefined;
 let server: ServerProcess;
@@ -42,38 +36,10 @@ let page: Page;
 let requests: RequestLog;
 let pageErrors: string[];
 let token = '';
-const pm25Datastream = new Map<string, number>();
-const thingId = new Map<string, number>();
+let pm25Datastream = new Map<string, number>();
+let thingId = new Map<string, number>();
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<{ headers: Headers; body: T }> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await res.text();
-  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return { headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
-}
-
-function datastream(quantity: string, unit: string) {
-  return {
-    name: quantity, description: `${quantity} (e2e 2D)`, properties: { quantity },
-    unitOfMeasurement: { name: quantity, symbol: unit, definition: `urn:e2e:${quantity}` },
-    observationType: 'http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement',
-    Sensor: { name: 'e2e sensor', description: '', encodingType: 'text/plain', metadata: 'none' },
-    ObservedProperty: { name: quantity, definition: `urn:e2e:${quantity}`, description: '' },
-  };
-}
-
-/** Expected hourly AQI of a station now, or `shiftHours` back (`extraPm` averaged into hour 0). */
-function expectedAqi(s: (typeof STATIONS)[number], extraPm?: number, shiftHours = 0): number | undefined {
-  const hourly: number[] = [];
-  for (let k = 0; k < 12; k++) hourly.push(s.pm(k + shiftHours));
-  if (extraPm !== undefined) hourly[0] = (hourly[0]! + extraPm) / 2;
-  return aqiHourly({ pm25: nowcast(hourly), no2: s.no2 }).overall?.aqi;
-}
+const call = apiCaller(() => server.url, () => token);
 
 async function stationAqi(code: string): Promise<string | null> {
   return page.locator(`[data-testid=env-station][data-station-id="${thingId.get(code)}"]`).getAttribute('data-aqi');
@@ -104,26 +70,7 @@ beforeAll(async () => {
   session = await startBrowserSession({ server: { env: { ADMIN_PASSWORD, SIMULATOR: 'off', LAYERS_DIR: layersDir, APP_DIR: appDir }, timeoutMs: 280_000 } });
   ({ server, page, requests, pageErrors } = session);
   token = (await call<{ token: string }>('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).body.token;
-  for (const s of STATIONS) {
-    const created = await call('POST', '/api/sta/v1.1/Things', {
-      name: s.name, description: 'e2e station (2D)', properties: { kind: 'air-quality', code: s.code },
-      Locations: [{ name: s.code, description: '', encodingType: 'application/geo+json', location: { type: 'Point', coordinates: [s.lon, s.lat] } }],
-      Datastreams: [datastream('pm25', 'µg/m³'), datastream('no2', 'µg/m³'), datastream('wind_speed', 'm/s'), datastream('wind_direction', '°')],
-    });
-    const id = Number(/Things\((\d+)\)/.exec(created.headers.get('location') ?? '')?.[1]);
-    thingId.set(s.code, id);
-    const list = await call<{ value: { '@iot.id': number; properties: { quantity: string } }[] }>('GET', `/api/sta/v1.1/Things(${id})/Datastreams`);
-    const byQuantity = new Map(list.body.value.map((d) => [d.properties.quantity, d['@iot.id']]));
-    pm25Datastream.set(s.code, byQuantity.get('pm25')!);
-    const rows = (q: string, value: (h: number) => number) => ({
-      Datastream: { '@iot.id': byQuantity.get(q) }, components: ['phenomenonTime', 'result'],
-      dataArray: Array.from({ length: HOURS }, (_, h) => [new Date(seededTime(h)).toISOString(), value(h)]),
-    });
-    const answer = await call<string[]>('POST', '/api/sta/v1.1/CreateObservations', [
-      rows('pm25', s.pm), rows('no2', () => s.no2), rows('wind_speed', () => 3), rows('wind_direction', () => 250),
-    ]);
-    expect(answer.body.filter((line) => line.startsWith('error')), 'all seeded rows stored').toEqual([]);
-  }
+  ({ thingId, pm25Datastream } = await seedStations(call, STATIONS, T0, 'e2e 2D'));
 }, 320_000);
 
 afterAll(async () => {
@@ -194,7 +141,7 @@ describe('environment workspace in 2D', () => {
     await setHash(page, '#/environment?view=2d&render=low&opacity=100&plume=off');
     await page.waitForTimeout(3500);
     const live = await viewScreenshot(page);
-    const at = new Date(T0 - 6 * HOUR + 60_000).toISOString(); // just after hour 6's observation
+    const at = new Date(T0 - 6 * HOUR_MS + 60_000).toISOString(); // just after hour 6's observation
     await setHash(page, `#/environment?view=2d&render=low&opacity=100&plume=off&time=${at}`);
     await page.waitForFunction(
       ([id, value]) => document.querySelector(`[data-testid=env-station][data-station-id="${id}"]`)?.getAttribute('data-aqi') === value,
