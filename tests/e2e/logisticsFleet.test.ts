@@ -5,12 +5,12 @@
  * too, and clicking a simulator truck where its latest position lies opens its info panel (GPU
  * picking of the fleet layer).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_SELECTOR, viewScreenshot, waitForDataReady } from '../support/appPage.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
+import { startBrowserSession, type BrowserSession } from '../support/browserSession.ts';
 import { changedFraction, decodePng } from '../support/pixelStats.ts';
-import { startServerProcess, type ServerProcess } from '../support/startServerProcess.ts';
+import type { ServerProcess } from '../support/startServerProcess.ts';
 
 const STA = '/api/sta/v1.1';
 /** Colour of the synthetic trucks and their trails (fleetLayers.ts), and how far a pixel may differ from it (antialiasing, fading). */
@@ -19,11 +19,10 @@ const COLOUR_TOLERANCE = 40;
 /** Zoom of the camera centred on a waste truck. */
 const ZOOM = 16;
 
+let session: BrowserSession;
 let server: ServerProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(`${server.url}${path}`);
@@ -68,11 +67,8 @@ function offsetPx(lonLat: [number, number], centre: [number, number], zoom: numb
 }
 
 beforeAll(async () => {
-  server = await startServerProcess({ env: { SIMULATOR: 'on', SIMULATOR_INTERVAL_S: '20', SIMULATOR_BACKFILL_HOURS: '1' }, timeoutMs: 280_000 });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await startBrowserSession({ server: { env: { SIMULATOR: 'on', SIMULATOR_INTERVAL_S: '20', SIMULATOR_BACKFILL_HOURS: '1' }, timeoutMs: 280_000 } });
+  ({ server, page, pageErrors } = session);
   // The simulator provisions its devices after the server is ready: wait for a truck's first position.
   const until = Date.now() + 150_000;
   while ((await truckPositions()).length === 0) {
@@ -82,9 +78,7 @@ beforeAll(async () => {
 }, 460_000);
 
 afterAll(async () => {
-  if (server && server.spawned.child.exitCode !== null) console.log(`the server exited during the tests:\n${server.output()}`);
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe('logistics live fleet', () => {
